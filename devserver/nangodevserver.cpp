@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: MIT
+// NangoDevServer: the public API (keys, integrations, faults, listening, the request log).
+#include "nangodevserver_p.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace NangoDev {
+
+Q_LOGGING_CATEGORY(lcDevServer, "nangoqt.devserver", QtInfoMsg)
+
+NangoDevServerPrivate::NangoDevServerPrivate(NangoDevServer *qq)
+    : q(qq)
+    , publicKey(newUuid())
+    , secretKey(newUuid())
+{
+    setUpHttp();
+}
+
+NangoDevServerPrivate::~NangoDevServerPrivate()
+{
+    parked.clear();
+    for (const QPointer<QWebSocket> &ws : std::as_const(sockets)) {
+        if (ws)
+            ws->abort();
+    }
+}
+
+NangoDevServer::NangoDevServer(QObject *parent)
+    : QObject(parent)
+    , d(new NangoDevServerPrivate(this))
+{
+    qRegisterMetaType<NangoDev::LoggedRequest>();
+    qRegisterMetaType<NangoDev::Connection>();
+}
+
+NangoDevServer::~NangoDevServer() = default;
+
+void NangoDevServer::setEra(Era era)
+{
+    d->era = era;
+}
+
+Era NangoDevServer::era() const
+{
+    return d->era;
+}
+
+bool NangoDevServer::loadIntegrations(const QString &jsonFile, QString *errorMessage)
+{
+    const auto fail = [errorMessage](const QString &message) {
+        if (errorMessage)
+            *errorMessage = message;
+        return false;
+    };
+    QFile file(jsonFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot open %1: %2").arg(jsonFile, file.errorString()));
+    if (file.size() > 16 * 1024 * 1024)
+        return fail(QStringLiteral("%1 is too large").arg(jsonFile));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return fail(QStringLiteral("%1: %2 at offset %3").arg(jsonFile, error.errorString()).arg(error.offset));
+    if (!doc.isArray())
+        return fail(QStringLiteral("%1: expected an array of integrations").arg(jsonFile));
+    QList<Integration> list;
+    const QJsonArray array = doc.array();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        Integration integ;
+        integ.uniqueKey = o.value(QStringLiteral("unique_key")).toString();
+        integ.provider = o.value(QStringLiteral("provider")).toString();
+        integ.authMode = o.value(QStringLiteral("auth_mode")).toString().toUpper();
+        integ.displayName = o.value(QStringLiteral("display_name")).toString(integ.uniqueKey);
+        for (const QJsonValue &scope : o.value(QStringLiteral("scopes")).toArray())
+            integ.scopes << scope.toString();
+        const QJsonObject params = o.value(QStringLiteral("authorization_params")).toObject();
+        for (auto it = params.begin(); it != params.end(); ++it)
+            integ.authorizationParams.insert(it.key(), it.value().toString());
+        integ.autoApprove = o.value(QStringLiteral("auto_approve")).toBool(false);
+        integ.hasClientCredentials = o.value(QStringLiteral("has_client_credentials")).toBool(true);
+        integ.pkce = o.value(QStringLiteral("pkce")).toBool(true);
+        integ.credentialsCheck = o.value(QStringLiteral("credentials_check")).toString();
+        static const QStringList modes{QStringLiteral("OAUTH2"), QStringLiteral("API_KEY"), QStringLiteral("BASIC"), QStringLiteral("NONE")};
+        if (integ.uniqueKey.isEmpty() || !isValidIntegrationKey(integ.uniqueKey))
+            return fail(QStringLiteral("%1: entry %2 has no valid unique_key").arg(jsonFile).arg(i));
+        if (!modes.contains(integ.authMode))
+            return fail(QStringLiteral("%1: entry \"%2\" has an unsupported auth_mode \"%3\" (expected one of %4)")
+                            .arg(jsonFile, integ.uniqueKey, integ.authMode, modes.join(QStringLiteral(", "))));
+        list << integ;
+    }
+    setIntegrations(list);
+    return true;
+}
+
+void NangoDevServer::setIntegrations(const QList<Integration> &integrations)
+{
+    d->integrations = integrations;
+}
+
+QList<Integration> NangoDevServer::integrations() const
+{
+    return d->integrations;
+}
+
+QString NangoDevServer::publicKey() const
+{
+    return d->publicKey;
+}
+
+void NangoDevServer::setPublicKey(const QString &uuid)
+{
+    d->publicKey = uuid;
+}
+
+QString NangoDevServer::secretKey() const
+{
+    return d->secretKey;
+}
+
+void NangoDevServer::setHmacKey(const QString &key)
+{
+    d->hmacKey = key;
+}
+
+QString NangoDevServer::hmacKey() const
+{
+    return d->hmacKey;
+}
+
+QString NangoDevServer::createConnectSession(const QString &endUserId, const QStringList &allowedIntegrations)
+{
+    return d->mintSession(endUserId, allowedIntegrations);
+}
+
+Faults NangoDevServer::faults() const
+{
+    return d->faults;
+}
+
+void NangoDevServer::setFaults(const Faults &faults)
+{
+    d->faults = faults;
+}
+
+bool NangoDevServer::listen(quint16 port, QString *errorMessage)
+{
+    if (d->front && d->front->isListening()) {
+        if (errorMessage)
+            *errorMessage = QStringLiteral("already listening on port %1").arg(d->port);
+        return false;
+    }
+    auto *front = new FrontServer(d.get());
+    if (!front->listen(QHostAddress::LocalHost, port)) {
+        if (errorMessage)
+            *errorMessage = QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(front->errorString());
+        delete front;
+        return false;
+    }
+    d->front = front;
+    d->port = front->serverPort();
+    d->http->bind(front); // takes ownership
+    qCInfo(lcDevServer).noquote() << "listening on" << url().toString();
+    return true;
+}
+
+QUrl NangoDevServer::url() const
+{
+    QUrl u;
+    u.setScheme(QStringLiteral("http"));
+    u.setHost(QStringLiteral("127.0.0.1"));
+    u.setPort(d->port);
+    return u;
+}
+
+void NangoDevServer::setWebSocketPath(const QString &path)
+{
+    d->webSocketPath = path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path;
+}
+
+QString NangoDevServer::webSocketPath() const
+{
+    return d->webSocketPath;
+}
+
+void NangoDevServer::setConnectSessionLifetime(int seconds)
+{
+    d->sessionLifetimeSecs = seconds;
+}
+
+QList<LoggedRequest> NangoDevServer::requestLog() const
+{
+    return d->log;
+}
+
+void NangoDevServer::clearRequestLog()
+{
+    d->log.clear();
+    d->logIds.clear();
+}
+
+QList<Connection> NangoDevServer::connections() const
+{
+    return d->connections;
+}
+
+int NangoDevServer::openWebSocketCount() const
+{
+    int n = 0;
+    for (const QPointer<QWebSocket> &ws : std::as_const(d->sockets)) {
+        if (ws && ws->state() == QAbstractSocket::ConnectedState)
+            ++n;
+    }
+    return n;
+}
+
+} // namespace NangoDev

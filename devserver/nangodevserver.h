@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: MIT
+// A local, Nango-compatible server for the demo and the tests (design.md §4).
+// It depends on nothing of NangoQt's: it imitates the server side of
+// ../shared/spec/nango-protocol.md.
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <QVariantMap>
+
+#include <memory>
+
+namespace NangoDev {
+
+Q_NAMESPACE
+
+/// Which generation of Nango server to imitate (spec, top).
+enum class Era {
+    Seed,    ///< 2024 servers: public keys only, errors {"error":"msg","type":"code"}, minimal callback page
+    Current, ///< 0.42.15+: session tokens, errors {"error":{"code","message"}}, "Successful connection" page
+};
+Q_ENUM_NS(Era)
+
+/// One integration (provider config), loaded from the integrations JSON file.
+struct Integration
+{
+    QString uniqueKey;          ///< the provider config key ("github-dev")
+    QString provider;           ///< e.g. "github"
+    QString authMode;           ///< "OAUTH2", "API_KEY", "BASIC" or "NONE"
+    QString displayName;
+    QStringList scopes;         ///< OAuth scopes the fake provider is asked for
+    QMap<QString, QString> authorizationParams; ///< template authorization params
+    bool hasClientCredentials = true; ///< false → provider_config_err at /oauth/connect
+    bool autoApprove = false;   ///< the fake provider approves without showing Allow / Deny
+    bool pkce = true;           ///< send a S256 code_challenge
+    QString credentialsCheck;   ///< API_KEY/BASIC: a value that makes the "test API call" fail (connection_test_failed)
+};
+
+/// A connection the server stored.
+struct Connection
+{
+    QString providerConfigKey;
+    QString connectionId;
+    QString authMode;
+    QMap<QString, QString> connectionConfig; ///< params[...] as the server decoded them
+    QVariantMap credentials;                 ///< apiKey / username / password / access_token
+    QString endUserId;                       ///< from the session token, if any
+};
+
+/// Fault knobs (all off by default). They apply to every request/socket until changed.
+struct Faults
+{
+    int httpDelayMs = 0;              ///< delay every HTTP answer (API and /oauth/*) by this much
+    int ackDelayMs = 0;               ///< delay the WebSocket ack by this much
+    bool dropWebSocketBeforeAck = false; ///< accept the upgrade, then close before sending the ack
+    bool ackWithoutId = false;        ///< ack frame without ws_client_id
+    bool garbageFrames = false;       ///< send a non-JSON text frame instead of the ack
+    bool unknownFrames = false;       ///< send frames with unknown message_type before the ack and before the result (the flow still works)
+    bool closeAfterAck = false;       ///< close the socket right after the ack
+    bool neverSendResult = false;     ///< never send the terminal frame (callback page still renders)
+    bool html502 = false;             ///< API endpoints (/api-auth/*, /auth/*, /connect/*) answer 502 with an HTML page
+    bool truncatedJson = false;       ///< API endpoints answer 200 with half a JSON document
+    bool neverAnswer = false;         ///< API endpoints accept the request and never answer
+    qint64 hugeFrameBytes = 0;        ///< > 0: send a text frame of this many bytes right after the ack
+    bool refusePublicKeys = false;    ///< public keys → 401 deprecated_authentication (a fresh self-hosted Nango)
+};
+
+/// One entry of the request log.
+struct LoggedRequest
+{
+    QString method;                  ///< "GET", "POST", or "WS" for a WebSocket upgrade
+    QString path;                    ///< decoded path, e.g. "/api-auth/api-key/stripe"
+    QByteArray rawQuery;             ///< the query string exactly as received, without '?'
+    QMap<QByteArray, QByteArray> headers; ///< lower-case names
+    QByteArray body;
+    int status = 0;                  ///< status answered (101 for an accepted upgrade)
+};
+
+/// Parse a query string the way Nango's server does (the `qs` library): split on '&', '+' → space,
+/// percent-decode, nested keys "params[a]" → map "params" → {"a": …}; for plain keys the first
+/// value wins... except where noted in the implementation. Returns QVariantMap of QString or
+/// QVariantMap values.
+QVariantMap parseQs(const QByteArray &rawQuery);
+
+class NangoDevServerPrivate;
+
+class NangoDevServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit NangoDevServer(QObject *parent = nullptr);
+    ~NangoDevServer() override;
+
+    void setEra(Era era);
+    Era era() const;
+
+    /// Integrations: from a JSON file (see devserver/integrations.sample.json) or directly.
+    bool loadIntegrations(const QString &jsonFile, QString *errorMessage = nullptr);
+    void setIntegrations(const QList<Integration> &integrations);
+    QList<Integration> integrations() const;
+
+    /// The environment's keys. A fresh server makes a random public key (UUID v4) and secret key.
+    QString publicKey() const;
+    void setPublicKey(const QString &uuid);
+    QString secretKey() const;
+    /// HMAC: empty key = HMAC verification disabled (the default).
+    void setHmacKey(const QString &key);
+    QString hmacKey() const;
+
+    /// Same as POST /connect/sessions with the secret key: returns a fresh
+    /// "nango_connect_session_<64 hex>" token (current era).
+    QString createConnectSession(const QString &endUserId,
+                                 const QStringList &allowedIntegrations = {});
+
+    Faults faults() const;
+    void setFaults(const Faults &faults);
+
+    /// Listen on 127.0.0.1 only. port 0 = any free port. Returns false (with a message) if it can't.
+    bool listen(quint16 port = 0, QString *errorMessage = nullptr);
+    QUrl url() const; ///< e.g. http://127.0.0.1:34567
+
+    /// The WebSocket path (default "/"). An upgrade on any other path is refused with HTTP 400
+    /// (spec §5.1). Takes effect for the next upgrade.
+    void setWebSocketPath(const QString &path);
+    QString webSocketPath() const;
+
+    /// How long a connect session token lives (default 30 minutes, spec §6).
+    void setConnectSessionLifetime(int seconds);
+
+    QList<LoggedRequest> requestLog() const;
+    void clearRequestLog();
+    QList<Connection> connections() const;
+    int openWebSocketCount() const;
+
+Q_SIGNALS:
+    void requestLogged(const NangoDev::LoggedRequest &request);
+    void connectionCreated(const NangoDev::Connection &connection);
+
+private:
+    std::unique_ptr<NangoDevServerPrivate> d;
+};
+
+} // namespace NangoDev
+
+Q_DECLARE_METATYPE(NangoDev::LoggedRequest)
+Q_DECLARE_METATYPE(NangoDev::Connection)
+Q_DECLARE_METATYPE(NangoDev::Integration)
+Q_DECLARE_METATYPE(NangoDev::Faults)

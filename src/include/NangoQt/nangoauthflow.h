@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <NangoQt/nangoqtcore_export.h>
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class NangoAuth;
+class NangoAuthFlowPrivate;
+
+/**
+ * @brief One running auth() or create() call — as QNetworkReply is to QNetworkAccessManager.
+ *
+ * Each flow ends with exactly one of succeeded() or failed(), followed by finished(); NangoAuth
+ * re-emits the same result on its own signals. The flow deletes itself (deleteLater) after
+ * finished(), so keep a QPointer if you hold on to it.
+ */
+class NANGOQT_CORE_EXPORT NangoAuthFlow : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString integrationId READ integrationId CONSTANT)
+    Q_PROPERTY(Kind kind READ kind CONSTANT)
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QString providerConfigKey READ providerConfigKey NOTIFY stateChanged)
+    Q_PROPERTY(QString connectionId READ connectionId NOTIFY stateChanged)
+    Q_PROPERTY(bool isPending READ isPending NOTIFY stateChanged)
+    Q_PROPERTY(QString errorType READ errorType NOTIFY stateChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY stateChanged)
+
+public:
+    enum class Kind {
+        OAuth,           ///< WebSocket + authorization window (spec §5)
+        ApiKey,          ///< POST /api-auth/api-key
+        Basic,           ///< POST /api-auth/basic
+        Unauthenticated, ///< POST /auth/unauthenticated (create())
+        Invalid,         ///< the call was refused before any request (see errorType)
+    };
+    Q_ENUM(Kind)
+
+    enum class State {
+        Starting,       ///< validating, connecting the WebSocket or sending the request
+        WaitingForUser, ///< the authorization window is open
+        Succeeded,
+        Failed,
+    };
+    Q_ENUM(State)
+
+    ~NangoAuthFlow() override;
+
+    QString integrationId() const;
+    Kind kind() const;
+    State state() const;
+    bool isFinished() const;
+
+    /// Filled on success: what the server returned (or the success frame carried).
+    QString providerConfigKey() const;
+    QString connectionId() const;
+    /// The success frame's is_pending (e.g. a GitHub App install awaiting approval).
+    bool isPending() const;
+
+    /// Filled on failure.
+    QString errorType() const;
+    QString errorMessage() const;
+
+public Q_SLOTS:
+    /// Ends the flow with `authorization_cancelled` (no-op once finished).
+    void cancel();
+
+Q_SIGNALS:
+    void succeeded(const QString &providerConfigKey, const QString &connectionId);
+    void failed(const QString &type, const QString &message);
+    void finished();
+    void stateChanged(NangoAuthFlow::State state);
+
+private:
+    friend class NangoAuth;
+    friend class NangoAuthFlowPrivate;
+    explicit NangoAuthFlow(NangoAuth *parent);
+    std::unique_ptr<NangoAuthFlowPrivate> const d;
+};

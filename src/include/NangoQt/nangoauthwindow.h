@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <NangoQt/nangoqtcore_export.h>
+
+#include <QObject>
+#include <QSize>
+#include <QUrl>
+
+#include <functional>
+
+class NangoAuthFlow;
+class NangoAuthWindow;
+
+/// Makes the window for one OAuth flow. The flow owns what it returns (it calls close() and
+/// deleteLater() when it ends). Returning nullptr makes the flow fail with `blocked_by_browser`.
+using NangoAuthWindowFactory = std::function<NangoAuthWindow *(NangoAuthFlow *flow)>;
+
+/**
+ * @brief Where the user authorizes: the interface between Core and a window implementation.
+ *
+ * Core opens it at the `/oauth/connect` URL and listens to what it reports; Core never depends
+ * on how it is shown. Implementations: NangoSystemBrowserWindow (Core), the embedded WebEngine
+ * modal of NangoQt::Widgets, the AuthWindow of the QML module, and test windows.
+ *
+ * The embedded implementations register themselves with registerEmbeddedFactory() when their
+ * library is loaded (Q_COREAPP_STARTUP_FUNCTION), so linking NangoQt::Widgets or importing the
+ * QML module is enough for NangoAuth::auth() to use them.
+ */
+class NANGOQT_CORE_EXPORT NangoAuthWindow : public QObject
+{
+    Q_OBJECT
+public:
+    explicit NangoAuthWindow(QObject *parent = nullptr);
+    ~NangoAuthWindow() override;
+
+    /// Show @p url in a window of @p size logical pixels; @p integrationId is for the title.
+    virtual void open(const QUrl &url, const QSize &size, const QString &integrationId) = 0;
+    /// The flow has ended (result frame, error, cancel, timeout): close without emitting userClosed().
+    virtual void close() = 0;
+
+    /// Whether this window can notice that the user closed it (the system browser cannot).
+    virtual bool canDetectUserClose() const { return true; }
+
+    static void registerEmbeddedFactory(const NangoAuthWindowFactory &factory);
+    static NangoAuthWindowFactory embeddedFactory();
+
+Q_SIGNALS:
+    /// The user closed the window (Esc, close button). Not for close() calls.
+    void userClosed();
+    /**
+     * A page finished loading. @p httpStatus is 0 when unknown, @p text is the document's text
+     * (for a JSON document, the JSON itself). Core uses it to end a flow that the Nango host
+     * answered with a JSON error document or a 4xx callback page instead of a result frame.
+     */
+    void pageLoaded(const QUrl &url, int httpStatus, const QString &text);
+    /// The window cannot go on (e.g. "tls_error", "blocked_by_browser"); ends the flow.
+    void errorOccurred(const QString &type, const QString &message);
+};

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QtGlobal>
+
+/**
+ * The error types NangoQt itself reports in failed(type, message) — spec §7.
+ * Codes sent by the Nango server (e.g. "invalid_hmac", "unknown_provider_config")
+ * pass through unchanged and are not listed here.
+ */
+namespace NangoErrorType {
+inline constexpr char InvalidHostUrl[] = "invalid_host_url";
+inline constexpr char MissingAuthToken[] = "missing_auth_token";
+inline constexpr char MissingCredentials[] = "missing_credentials";
+inline constexpr char InvalidIntegrationId[] = "invalid_integration_id";
+inline constexpr char AuthorizationCancelled[] = "authorization_cancelled";
+inline constexpr char NetworkError[] = "network_error";
+inline constexpr char TlsError[] = "tls_error";
+inline constexpr char Timeout[] = "timeout";
+inline constexpr char InvalidResponse[] = "invalid_response";
+inline constexpr char WebSocketClosed[] = "websocket_closed";
+inline constexpr char MissingConnectionId[] = "missing_connection_id";
+inline constexpr char MissingWsClientId[] = "missing_ws_client_id";
+inline constexpr char BlockedByBrowser[] = "blocked_by_browser";
+} // namespace NangoErrorType

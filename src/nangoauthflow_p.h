@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "nangoauth_p.h"
+#include "nangoauthflow.h"
+#include "nangoframe_p.h"
+
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkReply;
+namespace NangoQtPrivate {
+class NangoWebSocketSession;
+}
+
+class NangoAuthFlowPrivate
+{
+public:
+    NangoAuthFlowPrivate(NangoAuthFlow *q, NangoAuth *auth);
+
+    void start(const QString &integrationId, const QString &connectionId,
+               const NangoAuthOptions &options, bool unauthenticated);
+    void cancel();
+
+private:
+    // Start-up checks of spec §1–§2, §7; on failure fills type and message.
+    bool validate(bool unauthenticated, QString *type, QString *message);
+    void startHttp(const QByteArray &path, const QByteArray &body);
+    void onReplyFinished();
+    void startOAuth();
+    void openWindow(const QString &wsClientId);
+    void onFrame(const NangoQtPrivate::NangoFrame &frame);
+    void onPageLoaded(const QUrl &url, int httpStatus, const QString &text);
+    void onUserClosed();
+
+    void succeed(const QString &providerConfigKey, const QString &connectionId, bool isPending);
+    void fail(const QString &type, const QString &message);
+    void fail(const char *type, const QString &message) { fail(QString::fromLatin1(type), message); }
+    void failLater(const char *type, const QString &message);
+    void finish();
+
+public:
+    void releaseResources();
+
+private:
+    void setState(NangoAuthFlow::State state);
+    QString hostForMessages() const;
+
+public:
+    NangoAuthFlow *const q;
+    QPointer<NangoAuth> auth;
+    NangoAuthSettings settings;
+    QUrl host; // normalized
+    QString integrationId;
+    QString requestedConnectionId;
+    NangoAuthOptions options;
+    NangoAuthFlow::Kind kind = NangoAuthFlow::Kind::Invalid;
+    NangoAuthFlow::State state = NangoAuthFlow::State::Starting;
+
+    QString providerConfigKey;
+    QString connectionId;
+    bool isPending = false;
+    QString errorType;
+    QString errorMessage;
+
+    QTimer timeoutTimer;
+    QTimer windowErrorGrace;
+    QPointer<QNetworkReply> reply;
+    QString tlsErrorText;
+    NangoQtPrivate::NangoWebSocketSession *webSocket = nullptr;
+    QPointer<NangoAuthWindow> window;
+    bool terminal = false;
+};

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#include "nangoauthwindow.h"
+
+#include <QMutex>
+
+namespace {
+QMutex s_factoryMutex;
+NangoAuthWindowFactory &embedded()
+{
+    static NangoAuthWindowFactory factory;
+    return factory;
+}
+} // namespace
+
+NangoAuthWindow::NangoAuthWindow(QObject *parent)
+    : QObject(parent)
+{
+}
+
+NangoAuthWindow::~NangoAuthWindow() = default;
+
+void NangoAuthWindow::registerEmbeddedFactory(const NangoAuthWindowFactory &factory)
+{
+    QMutexLocker lock(&s_factoryMutex);
+    embedded() = factory;
+}
+
+NangoAuthWindowFactory NangoAuthWindow::embeddedFactory()
+{
+    QMutexLocker lock(&s_factoryMutex);
+    return embedded();
+}
