@@ -60,6 +60,7 @@ void NangoWebSocketSession::open()
                  .arg(m_url.host(), errors.isEmpty() ? tr("unknown error") : errors.first().errorString()));
     });
     connect(m_socket, &QWebSocket::connected, this, [this] {
+        m_connected = true;
         qCDebug(lcNangoCore) << "WebSocket connected to" << redactedUrl(m_url);
         m_keepAlive.start();
     });
@@ -161,6 +162,14 @@ void NangoWebSocketSession::onError()
     case QAbstractSocket::NetworkError:
     case QAbstractSocket::RemoteHostClosedError:
     default:
+        if (!m_connected) {
+            // TCP worked (refusals are handled above) but the upgrade did not: Qt 6.4 words an
+            // HTTP 400 at the upgrade as an "unknown error condition".
+            fail(NangoErrorType::WebSocketClosed,
+                 tr("The Nango server refused the WebSocket upgrade at %1 (%2). Check the websocketsPath setting (now \"%3\"): it is resolved against the host.")
+                     .arg(where, why, m_websocketsPath));
+            return;
+        }
         fail(NangoErrorType::WebSocketClosed,
              tr("The WebSocket to %1 failed before the result arrived: %2").arg(where, why));
         return;

@@ -48,6 +48,7 @@ private:
     QTimer m_keepAlive;
     QTimer m_ackTimer;
     int m_missedPongs = 0;
+    bool m_connected = false; // the upgrade succeeded
     bool m_acked = false;
     bool m_done = false;
 };

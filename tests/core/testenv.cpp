@@ -41,6 +41,7 @@ TestEnv::TestEnv(Era e, bool useSessionToken)
     nango->setWindowFactory([this](NangoAuthFlow *) {
         auto *w = new FollowingWindow(windowAction);
         windows << w;
+        records << w->record;
         return w;
     });
 }

@@ -26,6 +26,8 @@ struct TestEnv
     std::unique_ptr<NangoAuth> nango;
     /// Windows made by the factory, newest last.
     QList<QPointer<FollowingWindow>> windows;
+    /// What each window saw, also after the flow deleted it.
+    QList<std::shared_ptr<WindowRecord>> records;
     FollowingWindow::Action windowAction = FollowingWindow::Allow;
     NangoDev::Era era;
 };

@@ -13,8 +13,8 @@ FollowingWindow::FollowingWindow(Action a, QObject *parent)
 
 void FollowingWindow::open(const QUrl &url, const QSize &size, const QString &)
 {
-    openedSize = size;
-    openedUrl = url;
+    record->openedSize = size;
+    record->openedUrl = url;
     if (action == CloseBeforeLoad) {
         QTimer::singleShot(0, this, [this] { userClose(); });
         return;
@@ -26,7 +26,7 @@ void FollowingWindow::open(const QUrl &url, const QSize &size, const QString &)
 
 void FollowingWindow::close()
 {
-    ++closeCalls;
+    ++record->closeCalls;
     m_closed = true;
     if (m_reply)
         m_reply->abort();
@@ -46,8 +46,8 @@ void FollowingWindow::resume(Action next)
 {
     action = next;
     m_closed = false;
-    if (!visited.isEmpty())
-        load(visited.last(), 0);
+    if (!record->visited.isEmpty())
+        load(record->visited.last(), 0);
 }
 
 void FollowingWindow::load(const QUrl &url, int hops)
@@ -58,7 +58,7 @@ void FollowingWindow::load(const QUrl &url, int hops)
         Q_EMIT errorOccurred(QStringLiteral("invalid_response"), QStringLiteral("too many redirects"));
         return;
     }
-    visited << url;
+    record->visited << url;
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     m_reply = m_network.get(request);
@@ -72,7 +72,7 @@ void FollowingWindow::onFinished(QNetworkReply *reply, int hops)
     if (m_closed)
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    statuses << status;
+    record->statuses << status;
     if (status >= 300 && status < 400) {
         const QUrl next = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
         load(next, hops + 1);

@@ -12,6 +12,18 @@
 #include <QSize>
 #include <QUrl>
 
+#include <memory>
+
+/// What a window saw; outlives the window (the flow deletes its window when it ends).
+struct WindowRecord
+{
+    QSize openedSize;
+    QUrl openedUrl;
+    QList<QUrl> visited;
+    QList<int> statuses;
+    int closeCalls = 0;
+};
+
 class QNetworkReply;
 
 class FollowingWindow : public NangoAuthWindow
@@ -41,11 +53,7 @@ public:
     void resume(Action next);
 
     Action action;
-    QSize openedSize;
-    QUrl openedUrl;
-    QList<QUrl> visited;
-    QList<int> statuses;
-    int closeCalls = 0;
+    std::shared_ptr<WindowRecord> record = std::make_shared<WindowRecord>();
 
 private:
     void load(const QUrl &url, int hops);

@@ -20,7 +20,7 @@ private Q_SLOTS:
         f.httpDelayMs = 50;
         env.server->setFaults(f);
         constexpr int Count = 40;
-        QList<QPointer<NangoAuthFlow>> flows;
+        QList<NangoAuthFlow *> flows; // only compared as keys: flows delete themselves
         QHash<NangoAuthFlow *, QString> results;
         for (int i = 0; i < Count; ++i) {
             NangoAuthOptions o;
@@ -35,7 +35,7 @@ private Q_SLOTS:
         QVERIFY(env.nango->isBusy());
         QTRY_COMPARE_WITH_TIMEOUT(results.size(), Count, 10000);
         for (int i = 0; i < Count; ++i)
-            QCOMPARE(results.value(flows.at(i).data(), QStringLiteral("?")), QStringLiteral("conn-%1").arg(i));
+            QCOMPARE(results.value(flows.at(i), QStringLiteral("?")), QStringLiteral("conn-%1").arg(i));
         QTRY_VERIFY(!env.nango->isBusy());
         // And the server stored each key under its own connection.
         for (const Connection &c : env.server->connections())
@@ -104,8 +104,8 @@ private Q_SLOTS:
         QVERIFY(!guard);
         QTest::qWait(800); // the server answers now: nothing may reach a dead object
         QCOMPARE(r.terminalCount(), 0);
-        for (const auto &w : env.windows)
-            QVERIFY(!w || w->closeCalls == 1);
+        for (const auto &w : env.records)
+            QCOMPARE(w->closeCalls, 1);
     }
 
     void deleteNangoFromResultSlot()
