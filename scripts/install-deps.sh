@@ -6,7 +6,7 @@ packages=(
   qt6-declarative-dev-tools qt6-httpserver-dev qml6-module-qtwebengine qml6-module-qtquick
   qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-window
   qml6-module-qtquick-templates qml6-module-qttest qml6-module-qtqml
-  qml6-module-qtqml-workerscript qml6-module-qtqml-models xvfb xauth
+  qml6-module-qtqml-workerscript qml6-module-qtqml-models xvfb xauth openssl
 )
 missing=()
 for p in "${packages[@]}"; do

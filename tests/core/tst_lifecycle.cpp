@@ -5,6 +5,13 @@
 
 #include <NangoQt/NangoErrorTypes>
 
+#include <QFile>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace NangoDev;
@@ -153,6 +160,81 @@ private Q_SLOTS:
         VERIFY_FAILED_WITH(a, NangoErrorType::AuthorizationCancelled);
         VERIFY_FAILED_WITH(b, NangoErrorType::AuthorizationCancelled);
         QVERIFY(!env.nango->isBusy());
+    }
+
+    void tlsFailure_data()
+    {
+        QTest::addColumn<QString>("integration");
+        QTest::newRow("credentials over https") << "stripe";
+        QTest::newRow("oauth over wss") << "github";
+    }
+    void tlsFailure()
+    {
+        // A TLS server with a self-signed certificate made now: the client refuses it (never
+        // ignored) and the flow fails with tls_error before any request or window.
+        QFETCH(QString, integration);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                                  QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                                                  QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+        QVERIFY(openssl.waitForFinished(30000));
+        QCOMPARE(openssl.exitCode(), 0);
+        QFile certFile(cert), keyFile(key);
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
+        config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+        QSslServer tls;
+        tls.setSslConfiguration(config);
+        QVERIFY(tls.listen(QHostAddress::LocalHost));
+
+        NangoAuth nango;
+        nango.setHost(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(tls.serverPort())));
+        nango.setPublicKey(QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"));
+        nango.setTimeout(5000);
+        nango.setWindowFactory([](NangoAuthFlow *) { return new FollowingWindow(FollowingWindow::Allow); });
+        NangoAuthOptions o;
+        if (integration == QLatin1String("stripe"))
+            o.setApiKey(QStringLiteral("k"));
+        FlowResult r(nango.auth(integration, QString(), o));
+        VERIFY_FAILED_WITH(r, NangoErrorType::TlsError);
+        QVERIFY2(r.message().contains(QStringLiteral("127.0.0.1")), qPrintable(r.message()));
+    }
+
+    void noSecretsInLogs()
+    {
+        // debug on + every category enabled: the API key, session token and HMAC never show up.
+        static QStringList lines;
+        lines.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("nangoqt.*=true"));
+        const auto previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &msg) { lines << msg; });
+        {
+            TestEnv env(Era::Current);
+            env.nango->setDebug(true);
+            const QString token = env.nango->connectSessionToken();
+            NangoAuthOptions key;
+            key.setApiKey(QStringLiteral("sk_SECRET_api_key"));
+            FlowResult a(env.nango->auth(QStringLiteral("stripe"), QString(), key));
+            NangoAuthOptions oauth;
+            oauth.setHmac(QStringLiteral("SECRETHMAC"));
+            oauth.setOAuthClientSecretOverride(QStringLiteral("SECRET_client_secret"));
+            FlowResult b(env.nango->auth(QStringLiteral("github-auto"), QString(), oauth));
+            NangoAuthOptions basic;
+            basic.setUsername(QStringLiteral("u"));
+            basic.setPassword(QStringLiteral("SECRET_password"));
+            FlowResult c(env.nango->auth(QStringLiteral("jira"), QString(), basic));
+            QVERIFY(a.wait() && b.wait() && c.wait());
+            qInstallMessageHandler(previous);
+            QLoggingCategory::setFilterRules(QString());
+            QVERIFY(lines.size() > 3);
+            const QString all = lines.join(QLatin1Char('\n'));
+            QVERIFY(!all.contains(token));
+            QVERIFY(!all.contains(QStringLiteral("SECRET")));
+        }
     }
 
     void settingsAreReadAtStart()
