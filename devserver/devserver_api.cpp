@@ -68,6 +68,36 @@ void NangoDevServerPrivate::replyError(const Exchange &ex, int status, const QSt
     replyJson(ex, status, errorBody(code, message));
 }
 
+bool NangoDevServerPrivate::checkQueryAndUri(const Exchange &ex, const QString &key, bool viaToken, bool checkParams)
+{
+    const bool hasConnectionId = ex->query.contains(QStringLiteral("connection_id"));
+    const QString connectionId = ex->queryString("connection_id");
+    if (hasConnectionId && (ex->query.value(QStringLiteral("connection_id")).typeId() != QMetaType::QString
+                            || connectionId.isEmpty() || !isValidConnectionId(connectionId))) {
+        replyValidation(ex, QStringLiteral("invalid_query_params"), QStringLiteral("invalid_string"),
+                        QStringLiteral("Invalid"), {QStringLiteral("connection_id")});
+        return false;
+    }
+    if (checkParams && ex->query.contains(QStringLiteral("params"))
+        && ex->query.value(QStringLiteral("params")).typeId() != QMetaType::QVariantMap) {
+        replyValidation(ex, QStringLiteral("invalid_query_params"), QStringLiteral("invalid_type"),
+                        QStringLiteral("Expected object, received string"), {QStringLiteral("params")});
+        return false;
+    }
+    if (!isValidIntegrationKey(key)) {
+        replyValidation(ex, QStringLiteral("invalid_uri_params"), QStringLiteral("invalid_string"),
+                        QStringLiteral("Invalid"), {QStringLiteral("providerConfigKey")});
+        return false;
+    }
+    if (viaToken && hasConnectionId) {
+        replyValidation(ex, QStringLiteral("invalid_query_params"), QStringLiteral("custom"),
+                        QStringLiteral("connection_id is not allowed when using a connect session token"),
+                        {QStringLiteral("connection_id")});
+        return false;
+    }
+    return true;
+}
+
 void NangoDevServerPrivate::replyValidation(const Exchange &ex, const QString &code, const QString &zodCode,
                                             const QString &message, const QJsonArray &path)
 {
@@ -202,7 +232,6 @@ void NangoDevServerPrivate::handleCredentials(const Exchange &ex, const QString 
     }
 
     QString connectionId = ex->queryString("connection_id");
-    const bool hasConnectionId = ex->query.contains(QStringLiteral("connection_id"));
     QVariantMap credentials;
 
     if (current) {
@@ -251,32 +280,9 @@ void NangoDevServerPrivate::handleCredentials(const Exchange &ex, const QString 
             return;
         }
 
-        // 5. query
-        if (hasConnectionId && (ex->query.value(QStringLiteral("connection_id")).typeId() != QMetaType::QString
-                                || !isValidConnectionId(connectionId))) {
-            replyValidation(ex, QStringLiteral("invalid_query_params"), QStringLiteral("invalid_string"),
-                            QStringLiteral("Invalid"), {QStringLiteral("connection_id")});
+        // 5.–7. query, URI, token + connection_id
+        if (!checkQueryAndUri(ex, key, auth.viaToken, true))
             return;
-        }
-        if (ex->query.contains(QStringLiteral("params"))
-            && ex->query.value(QStringLiteral("params")).typeId() != QMetaType::QVariantMap) {
-            replyValidation(ex, QStringLiteral("invalid_query_params"), QStringLiteral("invalid_type"),
-                            QStringLiteral("Expected object, received string"), {QStringLiteral("params")});
-            return;
-        }
-        // 6. URI
-        if (!isValidIntegrationKey(key)) {
-            replyValidation(ex, QStringLiteral("invalid_uri_params"), QStringLiteral("invalid_string"),
-                            QStringLiteral("Invalid"), {QStringLiteral("providerConfigKey")});
-            return;
-        }
-        // 7. token + connection_id
-        if (auth.viaToken && hasConnectionId) {
-            replyValidation(ex, QStringLiteral("invalid_query_params"), QStringLiteral("custom"),
-                            QStringLiteral("connection_id is not allowed when using a connect session token"),
-                            {QStringLiteral("connection_id")});
-            return;
-        }
         if (connectionId.isEmpty())
             connectionId = newUuid(); // generated before the HMAC check (spec §8)
     } else if (connectionId.isEmpty()) {

@@ -146,22 +146,8 @@ void NangoDevServerPrivate::handleOAuthConnect(const Exchange &ex, const QString
     const bool hasConnectionId = ex->query.contains(QStringLiteral("connection_id"));
     QString connectionId = ex->queryString("connection_id");
     if (era == Era::Current) {
-        if (hasConnectionId && (connectionId.isEmpty() || !isValidConnectionId(connectionId))) {
-            replyValidation(ex, QStringLiteral("invalid_query_params"), QStringLiteral("invalid_string"),
-                            QStringLiteral("Invalid"), {QStringLiteral("connection_id")});
+        if (!checkQueryAndUri(ex, key, auth.viaToken, false))
             return;
-        }
-        if (!isValidIntegrationKey(key)) {
-            replyValidation(ex, QStringLiteral("invalid_uri_params"), QStringLiteral("invalid_string"),
-                            QStringLiteral("Invalid"), {QStringLiteral("providerConfigKey")});
-            return;
-        }
-        if (auth.viaToken && hasConnectionId) {
-            replyValidation(ex, QStringLiteral("invalid_query_params"), QStringLiteral("custom"),
-                            QStringLiteral("connection_id is not allowed when using a connect session token"),
-                            {QStringLiteral("connection_id")});
-            return;
-        }
         if (auth.viaToken && !auth.session.allowedIntegrations.isEmpty() && !auth.session.allowedIntegrations.contains(key)) {
             replyError(ex, 400, QStringLiteral("integration_not_allowed"));
             return;

@@ -227,6 +227,10 @@ public:
     void replyError(const Exchange &ex, int status, const QString &code, const QString &message = {});
     void replyValidation(const Exchange &ex, const QString &code, const QString &zodCode,
                          const QString &message, const QJsonArray &path);
+    /// Current era, shared by the credentials endpoints and /oauth/connect: connection_id
+    /// (and, with @p checkParams, the params object), the integration key in the URI, and a
+    /// session token sent with a connection_id. Answers and returns false on the first failure.
+    bool checkQueryAndUri(const Exchange &ex, const QString &key, bool viaToken, bool checkParams);
 
     // devserver_api.cpp
     AuthCheck checkAuth(const Exchange &ex);
