@@ -422,15 +422,12 @@ void NangoAuthFlowPrivate::succeed(const QString &pck, const QString &cid, bool 
     connectionId = cid;
     isPending = pending;
     NANGO_LOG(settings.debug) << "Flow for" << integrationId << "succeeded; connection" << cid << (pending ? "(pending)" : "");
-    QPointer<NangoAuthFlow> self(q);
-    QPointer<NangoAuth> owner(auth);
-    setState(NangoAuthFlow::State::Succeeded);
-    if (self)
-        Q_EMIT q->succeeded(pck, cid);
-    if (owner && self)
-        Q_EMIT owner->succeeded(pck, cid);
-    if (self)
-        finish();
+    deliver(NangoAuthFlow::State::Succeeded, [&](QObject *target) {
+        if (auto *flow = qobject_cast<NangoAuthFlow *>(target))
+            Q_EMIT flow->succeeded(pck, cid);
+        else
+            Q_EMIT static_cast<NangoAuth *>(target)->succeeded(pck, cid);
+    });
 }
 
 void NangoAuthFlowPrivate::fail(const QString &type, const QString &message)
@@ -442,13 +439,24 @@ void NangoAuthFlowPrivate::fail(const QString &type, const QString &message)
     errorType = type;
     errorMessage = message;
     qCWarning(lcNangoCore).noquote() << "Flow for" << integrationId << "failed:" << type << "-" << message;
+    deliver(NangoAuthFlow::State::Failed, [&](QObject *target) {
+        if (auto *flow = qobject_cast<NangoAuthFlow *>(target))
+            Q_EMIT flow->failed(type, message);
+        else
+            Q_EMIT static_cast<NangoAuth *>(target)->failed(type, message);
+    });
+}
+
+void NangoAuthFlowPrivate::deliver(NangoAuthFlow::State finalState, const std::function<void(QObject *)> &emitOn)
+{
+    // Any slot may delete the flow or its NangoAuth: check both after every emission.
     QPointer<NangoAuthFlow> self(q);
     QPointer<NangoAuth> owner(auth);
-    setState(NangoAuthFlow::State::Failed);
+    setState(finalState);
     if (self)
-        Q_EMIT q->failed(type, message);
+        emitOn(q);
     if (owner && self)
-        Q_EMIT owner->failed(type, message);
+        emitOn(owner);
     if (self)
         finish();
 }

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 class QNetworkReply;
 namespace NangoQtPrivate {
 class NangoWebSocketSession;
@@ -36,6 +38,7 @@ private:
     void succeed(const QString &providerConfigKey, const QString &connectionId, bool isPending);
     void fail(const QString &type, const QString &message);
     void fail(const char *type, const QString &message) { fail(QString::fromLatin1(type), message); }
+    void deliver(NangoAuthFlow::State finalState, const std::function<void(QObject *)> &emitOn);
     void failLater(const char *type, const QString &message);
     void finish();
 
