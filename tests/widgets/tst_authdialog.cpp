@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: MIT
+// The embedded OAuth modal for real: QtWebEngine, offscreen, against the dev server.
+// Linking NangoQt::Widgets is all it takes: no window factory is set here.
+#include "nangodevserver.h"
+
+#include <NangoQt/NangoAuth>
+#include <NangoQt/NangoAuthDialog>
+#include <NangoQt/NangoAuthFlow>
+#include <NangoQt/NangoErrorTypes>
+
+#include <QApplication>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+using namespace NangoDev;
+
+namespace {
+
+NangoAuthDialog *openDialog()
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *d = qobject_cast<NangoAuthDialog *>(w); d && d->isVisible())
+            return d;
+    }
+    return nullptr;
+}
+
+struct Env
+{
+    Env()
+    {
+        Integration github;
+        github.uniqueKey = QStringLiteral("github");
+        github.provider = QStringLiteral("dev");
+        github.authMode = QStringLiteral("OAUTH2");
+        github.scopes = {QStringLiteral("repo")};
+        server.setIntegrations({github});
+        server.setEra(Era::Current);
+        QVERIFY(server.listen(0));
+        nango.setHost(server.url());
+        nango.setConnectSessionToken(server.createConnectSession(QStringLiteral("u")));
+        nango.setTimeout(60000);
+    }
+    NangoDevServer server;
+    NangoAuth nango;
+};
+
+/// Waits for the modal to show the fake provider's page; returns the dialog.
+NangoAuthDialog *waitForProviderPage(int timeoutMs = 60000)
+{
+    NangoAuthDialog *dialog = nullptr;
+    QElapsedTimer timer;
+    timer.start();
+    while (!(dialog = openDialog()) && timer.elapsed() < timeoutMs)
+        QTest::qWait(20);
+    if (!dialog)
+        return nullptr;
+    auto *view = dialog->findChild<QWebEngineView *>(QStringLiteral("authView"));
+    bool ready = false;
+    while (!ready && timer.elapsed() < timeoutMs) {
+        QTest::qWait(50);
+        if (view->url().path() != QLatin1String("/provider/oauth/authorize"))
+            continue;
+        bool done = false;
+        view->page()->runJavaScript(QStringLiteral("!!document.getElementById('allow')"), [&](const QVariant &v) {
+            ready = v.toBool();
+            done = true;
+        });
+        QElapsedTimer js;
+        js.start();
+        while (!done && js.elapsed() < 5000)
+            QTest::qWait(10);
+    }
+    return ready ? dialog : nullptr;
+}
+
+void click(NangoAuthDialog *dialog, const char *id)
+{
+    auto *view = dialog->findChild<QWebEngineView *>(QStringLiteral("authView"));
+    view->page()->runJavaScript(QStringLiteral("document.getElementById('%1').click()").arg(QLatin1String(id)));
+}
+
+} // namespace
+
+class TestAuthDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsSet("NANGOQT_MEASURE_COLD"))
+            return; // measure the first modal without preload()
+        QElapsedTimer timer;
+        timer.start();
+        NangoAuthDialog::preload();
+        qInfo("preload() returned after %lld ms", timer.elapsed());
+    }
+
+    void allowSucceeds()
+    {
+        Env env;
+        QElapsedTimer timer;
+        timer.start();
+        auto *flow = env.nango.auth(QStringLiteral("github"));
+        QSignalSpy ok(flow, &NangoAuthFlow::succeeded);
+        QSignalSpy ko(flow, &NangoAuthFlow::failed);
+        NangoAuthDialog *dialog = waitForProviderPage();
+        QVERIFY(dialog);
+        qInfo("auth() → provider page ready in the modal: %lld ms", timer.elapsed());
+        QCOMPARE(dialog->size(), QSize(500, 600));
+        QVERIFY(dialog->windowTitle().contains(QStringLiteral("github")));
+
+        // The provider page really rendered: more than a blank surface.
+        auto *view = dialog->findChild<QWebEngineView *>(QStringLiteral("authView"));
+        QImage shot;
+        QTRY_VERIFY_WITH_TIMEOUT((shot = view->grab().toImage(), [&shot] {
+            QSet<QRgb> colours;
+            for (int y = 0; y < shot.height(); y += 7)
+                for (int x = 0; x < shot.width(); x += 7)
+                    colours.insert(shot.pixel(x, y));
+            return colours.size() > 3;
+        }()), 10000);
+
+        QPointer<NangoAuthDialog> guard(dialog);
+        click(dialog, "allow");
+        QTRY_COMPARE_WITH_TIMEOUT(ok.count(), 1, 30000);
+        QCOMPARE(ko.count(), 0);
+        QTRY_VERIFY(!guard || !guard->isVisible()); // the modal closed itself on the frame
+        QCOMPARE(env.server.connections().size(), 1);
+    }
+
+    void denyFails()
+    {
+        Env env;
+        auto *flow = env.nango.auth(QStringLiteral("github"));
+        QSignalSpy ko(flow, &NangoAuthFlow::failed);
+        NangoAuthDialog *dialog = waitForProviderPage();
+        QVERIFY(dialog);
+        click(dialog, "deny");
+        QTRY_COMPARE_WITH_TIMEOUT(ko.count(), 1, 30000);
+        QCOMPARE(ko.first().at(0).toString(), QStringLiteral("callback_err"));
+        QVERIFY(ko.first().at(1).toString().contains(QStringLiteral("access_denied")));
+    }
+
+    void escapeIsAUserClose()
+    {
+        Env env;
+        auto *flow = env.nango.auth(QStringLiteral("github"));
+        QSignalSpy ko(flow, &NangoAuthFlow::failed);
+        QSignalSpy ok(flow, &NangoAuthFlow::succeeded);
+        NangoAuthDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = openDialog()) != nullptr, 30000);
+        QTest::keyClick(dialog, Qt::Key_Escape); // possibly while the page is still loading
+        QTRY_COMPARE_WITH_TIMEOUT(ko.count(), 1, 10000);
+        QTest::qWait(300);
+        QCOMPARE(ko.count(), 1);
+        QCOMPARE(ok.count(), 0);
+        QCOMPARE(ko.first().at(0).toString(), QString::fromLatin1(NangoErrorType::AuthorizationCancelled));
+        QCOMPARE(ko.first().at(1).toString(),
+                 QStringLiteral("Authorization fail: The user has closed the authorization modal before the process was complete."));
+    }
+
+    void jsonErrorInTheModal()
+    {
+        Env env;
+        env.nango.setConnectSessionToken(QString());
+        env.nango.setPublicKey(QStringLiteral("not-a-uuid"));
+        auto *flow = env.nango.auth(QStringLiteral("github"));
+        QSignalSpy ko(flow, &NangoAuthFlow::failed);
+        QTRY_COMPARE_WITH_TIMEOUT(ko.count(), 1, 30000);
+        QCOMPARE(ko.first().at(0).toString(), QStringLiteral("invalid_public_key"));
+        QTRY_VERIFY(!openDialog());
+    }
+
+    void certificateErrorIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        QCOMPARE(QProcess::execute(QStringLiteral("openssl"),
+                                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                    QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                                    QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert}),
+                 0);
+        QFile certFile(cert), keyFile(key);
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
+        config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+        QSslServer tls;
+        tls.setSslConfiguration(config);
+        QVERIFY(tls.listen(QHostAddress::LocalHost));
+
+        NangoAuthDialog dialog;
+        QSignalSpy error(&dialog, &NangoAuthDialog::errorOccurred);
+        dialog.openUrl(QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(tls.serverPort())), QSize(400, 300), QStringLiteral("x"));
+        QTRY_COMPARE_WITH_TIMEOUT(error.count(), 1, 30000);
+        QCOMPARE(error.first().at(0).toString(), QString::fromLatin1(NangoErrorType::TlsError));
+        dialog.closeQuietly();
+    }
+
+    void sizeIsClampedToTheScreen()
+    {
+        NangoAuthDialog dialog;
+        dialog.openUrl(QUrl(QStringLiteral("about:blank")), QSize(100000, 100000), QStringLiteral("x"));
+        const QSize available = dialog.screen()->availableGeometry().size();
+        QVERIFY(dialog.width() <= available.width());
+        QVERIFY(dialog.height() <= available.height());
+        dialog.closeQuietly();
+    }
+};
+
+QTEST_MAIN(TestAuthDialog)
+#include "tst_authdialog.moc"

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: MIT
+#include "nangoauthdialog.h"
+
+#include <NangoQt/NangoErrorTypes>
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLoggingCategory>
+#include <QProgressBar>
+#include <QScreen>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QWebEngineCertificateError>
+#include <QWebEngineLoadingInfo>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineView>
+
+Q_LOGGING_CATEGORY(lcNangoWidgets, "nangoqt.widgets", QtInfoMsg)
+
+namespace {
+
+bool isWebScheme(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    return scheme == QLatin1String("http") || scheme == QLatin1String("https")
+        || url.toString() == QLatin1String("about:blank");
+}
+
+/// The page of the modal and of its popups: http(s) only, certificate errors refused.
+class NangoAuthPage : public QWebEnginePage
+{
+    Q_OBJECT
+public:
+    NangoAuthPage(QWebEngineProfile *profile, QObject *parent)
+        : QWebEnginePage(profile, parent)
+    {
+        connect(this, &QWebEnginePage::certificateError, this, [this](const QWebEngineCertificateError &error) {
+            auto e = error;
+            e.rejectCertificate();
+            Q_EMIT refused(QString::fromLatin1(NangoErrorType::TlsError),
+                           tr("The certificate of %1 was refused: %2").arg(error.url().host(), error.description()));
+        });
+    }
+
+    std::function<QWebEnginePage *()> popupFactory;
+
+Q_SIGNALS:
+    void refused(const QString &type, const QString &message);
+
+protected:
+    bool acceptNavigationRequest(const QUrl &url, NavigationType, bool) override
+    {
+        if (isWebScheme(url))
+            return true;
+        qCInfo(lcNangoWidgets) << "Refused navigation to a" << url.scheme() << "URL";
+        return false;
+    }
+    QWebEnginePage *createWindow(WebWindowType) override
+    {
+        return popupFactory ? popupFactory() : nullptr;
+    }
+};
+
+} // namespace
+
+class NangoAuthDialogPrivate
+{
+public:
+    QWebEngineProfile *profile = nullptr;
+    NangoAuthPage *page = nullptr;
+    QWebEngineView *view = nullptr;
+    QProgressBar *progress = nullptr;
+    QList<QPointer<QDialog>> popups;
+    bool quietClose = false;
+    bool userCloseReported = false;
+    bool painted = false;
+};
+
+NangoAuthDialog::NangoAuthDialog(QWidget *parent)
+    : QDialog(parent)
+    , d(new NangoAuthDialogPrivate)
+{
+    setObjectName(QStringLiteral("NangoAuthDialog"));
+    setWindowModality(Qt::ApplicationModal);
+    setAccessibleName(tr("Connect an account"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    d->progress = new QProgressBar(this);
+    d->progress->setObjectName(QStringLiteral("loadProgress"));
+    d->progress->setAccessibleName(tr("Page loading progress"));
+    d->progress->setRange(0, 100);
+    d->progress->setTextVisible(false);
+    d->progress->setMaximumHeight(4);
+    layout->addWidget(d->progress);
+
+    // No storage name: an off-the-record profile that lives and dies with this dialog.
+    d->profile = new QWebEngineProfile;
+    d->page = new NangoAuthPage(d->profile, nullptr);
+    d->page->popupFactory = [this]() -> QWebEnginePage * {
+        auto *popup = new QDialog(this);
+        popup->setAttribute(Qt::WA_DeleteOnClose);
+        popup->setWindowTitle(tr("Sign in"));
+        auto *popupLayout = new QVBoxLayout(popup);
+        popupLayout->setContentsMargins(0, 0, 0, 0);
+        auto *popupView = new QWebEngineView(popup);
+        auto *popupPage = new NangoAuthPage(d->profile, popupView);
+        popupView->setPage(popupPage);
+        popupLayout->addWidget(popupView);
+        connect(popupPage, &QWebEnginePage::windowCloseRequested, popup, &QDialog::close);
+        connect(popupPage, &NangoAuthPage::refused, this, &NangoAuthDialog::errorOccurred);
+        popup->resize(size() * 0.9);
+        popup->show();
+        d->popups << popup;
+        return popupPage;
+    };
+    d->view = new QWebEngineView(this);
+    d->view->setObjectName(QStringLiteral("authView"));
+    d->view->setAccessibleName(tr("Authorization page"));
+    d->view->setPage(d->page);
+    layout->addWidget(d->view);
+
+    connect(d->page, &NangoAuthPage::refused, this, &NangoAuthDialog::errorOccurred);
+    connect(d->page, &QWebEnginePage::loadProgress, d->progress, &QProgressBar::setValue);
+    connect(d->page, &QWebEnginePage::loadStarted, d->progress, &QWidget::show);
+    connect(d->page, &QWebEnginePage::loadingChanged, this, [this](const QWebEngineLoadingInfo &info) {
+        if (info.status() == QWebEngineLoadingInfo::LoadStartedStatus || info.status() == QWebEngineLoadingInfo::LoadStoppedStatus)
+            return;
+        d->progress->hide();
+        int status = info.status() == QWebEngineLoadingInfo::LoadSucceededStatus ? 200 : 0;
+        if (info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain)
+            status = info.errorCode();
+        const QUrl url = info.url();
+        // The document's text: for a JSON error document, the JSON itself.
+        d->page->runJavaScript(QStringLiteral("document.body ? document.body.innerText : ''"), [this, url, status](const QVariant &text) {
+            Q_EMIT pageLoaded(url, status, text.toString());
+        });
+        if (!d->painted) {
+            d->painted = true;
+            QTimer::singleShot(0, this, &NangoAuthDialog::firstPaint);
+        }
+    });
+    // The callback page's window.close() is not a user close; the flow closes the modal itself.
+    connect(d->page, &QWebEnginePage::windowCloseRequested, this, [] {});
+}
+
+NangoAuthDialog::~NangoAuthDialog()
+{
+    for (const auto &popup : std::as_const(d->popups))
+        delete popup.data();
+    // QWebEngineView does not own a page given to setPage(), and pages must go before their profile.
+    delete d->view;
+    delete d->page;
+    delete d->profile;
+}
+
+void NangoAuthDialog::openUrl(const QUrl &url, const QSize &requested, const QString &integrationId)
+{
+    QWidget *anchor = parentWidget() ? parentWidget()->window() : QApplication::activeWindow();
+    QScreen *screen = anchor ? anchor->screen() : QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1024, 768);
+    const QSize size = requested.boundedTo(available.size()).expandedTo(QSize(200, 200)).boundedTo(available.size());
+    resize(size);
+    const QRect around = anchor && anchor != this ? anchor->frameGeometry() : available;
+    QRect frame(QPoint(), size);
+    frame.moveCenter(around.center());
+    frame.moveLeft(qBound(available.left(), frame.left(), qMax(available.left(), available.right() - size.width())));
+    frame.moveTop(qBound(available.top(), frame.top(), qMax(available.top(), available.bottom() - size.height())));
+    move(frame.topLeft());
+    setWindowTitle(tr("Connect %1 — %2").arg(integrationId, url.host()));
+    show();
+    d->view->load(url);
+}
+
+void NangoAuthDialog::closeQuietly()
+{
+    d->quietClose = true;
+    close();
+}
+
+void NangoAuthDialog::reject()
+{
+    if (!d->quietClose && !d->userCloseReported) {
+        d->userCloseReported = true;
+        Q_EMIT userClosed();
+    }
+    QDialog::reject();
+}
+
+void NangoAuthDialog::closeEvent(QCloseEvent *event)
+{
+    if (!d->quietClose && !d->userCloseReported) {
+        d->userCloseReported = true;
+        Q_EMIT userClosed();
+    }
+    QDialog::closeEvent(event);
+}
+
+namespace {
+QPointer<QWebEnginePage> s_warmPage;
+void releaseWarmPage()
+{
+    // Pages must go before the profile that WebEngine tears down with the application.
+    delete s_warmPage.data();
+}
+} // namespace
+
+void NangoAuthDialog::preload()
+{
+    if (s_warmPage)
+        return;
+    // A page on the default profile starts the render process; it stays for the app's life.
+    s_warmPage = new QWebEnginePage;
+    s_warmPage->setHtml(QStringLiteral("<html></html>"));
+    qAddPostRoutine(releaseWarmPage);
+}
+
+#include "nangoauthdialog.moc"

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#include "nangowebauthwindow_p.h"
+
+#include <QApplication>
+
+NangoWebAuthWindow::NangoWebAuthWindow(QObject *parent)
+    : NangoAuthWindow(parent)
+{
+}
+
+NangoWebAuthWindow::~NangoWebAuthWindow()
+{
+    delete m_dialog.data();
+}
+
+void NangoWebAuthWindow::open(const QUrl &url, const QSize &size, const QString &integrationId)
+{
+    m_dialog = new NangoAuthDialog(QApplication::activeWindow());
+    connect(m_dialog, &NangoAuthDialog::userClosed, this, &NangoAuthWindow::userClosed);
+    connect(m_dialog, &NangoAuthDialog::pageLoaded, this, &NangoAuthWindow::pageLoaded);
+    connect(m_dialog, &NangoAuthDialog::errorOccurred, this, &NangoAuthWindow::errorOccurred);
+    m_dialog->openUrl(url, size, integrationId);
+}
+
+void NangoWebAuthWindow::close()
+{
+    if (m_dialog) {
+        m_dialog->disconnect(this);
+        m_dialog->closeQuietly();
+    }
+}
+
