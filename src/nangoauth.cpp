@@ -172,6 +172,12 @@ NangoAuthFlow *NangoAuth::create(const QString &integrationId, const QString &co
     return flow;
 }
 
+void NangoAuth::preload()
+{
+    if (const auto warmUp = NangoAuthWindow::embeddedPreloader())
+        warmUp();
+}
+
 void NangoAuth::cancel()
 {
     const auto flows = d->flows;

@@ -10,6 +10,11 @@ NangoAuthWindowFactory &embedded()
     static NangoAuthWindowFactory factory;
     return factory;
 }
+std::function<void()> &preloader()
+{
+    static std::function<void()> function;
+    return function;
+}
 } // namespace
 
 NangoAuthWindow::NangoAuthWindow(QObject *parent)
@@ -29,4 +34,16 @@ NangoAuthWindowFactory NangoAuthWindow::embeddedFactory()
 {
     QMutexLocker lock(&s_factoryMutex);
     return embedded();
+}
+
+void NangoAuthWindow::registerEmbeddedPreloader(const std::function<void()> &function)
+{
+    QMutexLocker lock(&s_factoryMutex);
+    preloader() = function;
+}
+
+std::function<void()> NangoAuthWindow::embeddedPreloader()
+{
+    QMutexLocker lock(&s_factoryMutex);
+    return preloader();
 }

@@ -16,6 +16,7 @@ void registerNangoWidgets()
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
         return;
     NangoAuthWindow::registerEmbeddedFactory([](NangoAuthFlow *) -> NangoAuthWindow * { return new NangoWebAuthWindow; });
+    NangoAuthWindow::registerEmbeddedPreloader(&NangoAuthDialog::preload);
     NangoSystemBrowserWindow::setUrlOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
 }
 } // namespace

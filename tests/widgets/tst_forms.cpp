@@ -6,6 +6,8 @@
 #include <NangoQt/NangoApiKeyForm>
 #include <NangoQt/NangoAuth>
 #include <NangoQt/NangoBasicAuthForm>
+#include <NangoQt/NangoConnectButton>
+#include <NangoQt/NangoCredentialsDialog>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -29,7 +31,10 @@ struct Env
         Integration jira = stripe;
         jira.uniqueKey = QStringLiteral("jira");
         jira.authMode = QStringLiteral("BASIC");
-        server.setIntegrations({stripe, jira});
+        Integration open = stripe;
+        open.uniqueKey = QStringLiteral("public-api");
+        open.authMode = QStringLiteral("NONE");
+        server.setIntegrations({stripe, jira, open});
         server.setEra(Era::Current);
         QVERIFY(server.listen(0));
         nango.setHost(server.url());
@@ -151,6 +156,11 @@ private Q_SLOTS:
         QCOMPARE(env.server.connections().first().credentials.value(QStringLiteral("password")).toString(), QString());
     }
 
+    void connectButtonUnauthenticated();
+    void connectButtonFailureShowsTooltip();
+    void connectButtonApiKeyDialog();
+    void connectButtonDialogCancelled();
+
     void accessibleNamesAndBuddies_data()
     {
         QTest::addColumn<bool>("basic");
@@ -178,6 +188,82 @@ private Q_SLOTS:
         }
     }
 };
+
+void TestForms::connectButtonUnauthenticated()
+{
+    Env env;
+    NangoConnectButton button;
+    button.setAuth(&env.nango);
+    button.setIntegrationId(QStringLiteral("public-api"));
+    button.setDisplayName(QStringLiteral("Public API"));
+    button.setAuthKind(NangoConnectButton::AuthKind::None);
+    QCOMPARE(button.text(), QStringLiteral("Connect Public API"));
+    QSignalSpy ok(&button, &NangoConnectButton::succeeded);
+    QTest::mouseClick(&button, Qt::LeftButton);
+    QCOMPARE(button.state(), NangoConnectButton::State::Connecting);
+    QVERIFY(!button.isEnabled());
+    QTRY_COMPARE(ok.count(), 1);
+    QCOMPARE(button.state(), NangoConnectButton::State::Connected);
+    QCOMPARE(button.text(), QStringLiteral("Connected"));
+    QCOMPARE(button.accessibleName(), QStringLiteral("Connected"));
+}
+
+void TestForms::connectButtonFailureShowsTooltip()
+{
+    Env env;
+    NangoConnectButton button;
+    button.setAuth(&env.nango);
+    button.setIntegrationId(QStringLiteral("nope"));
+    button.setAuthKind(NangoConnectButton::AuthKind::None);
+    QSignalSpy ko(&button, &NangoConnectButton::failed);
+    button.connectAccount();
+    QTRY_COMPARE(ko.count(), 1);
+    QCOMPARE(button.state(), NangoConnectButton::State::Failed);
+    QVERIFY(!button.toolTip().isEmpty());
+    QCOMPARE(button.toolTip(), button.errorMessage());
+    QCOMPARE(button.text(), QStringLiteral("Retry nope"));
+    QVERIFY(button.isEnabled());
+}
+
+void TestForms::connectButtonApiKeyDialog()
+{
+    Env env;
+    QWidget window;
+    auto *button = new NangoConnectButton(&window);
+    button->setAuth(&env.nango);
+    button->setIntegrationId(QStringLiteral("stripe"));
+    button->setAuthKind(NangoConnectButton::AuthKind::ApiKey);
+    window.show();
+    QSignalSpy ok(button, &NangoConnectButton::succeeded);
+    button->connectAccount();
+    NangoCredentialsDialog *dialog = window.findChild<NangoCredentialsDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QPointer<NangoCredentialsDialog> guard(dialog);
+    dialog->form()->findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"))->setText(QStringLiteral("k"));
+    QTest::keyClick(dialog->form()->findChild<QLineEdit *>(QStringLiteral("apiKeyEdit")), Qt::Key_Return);
+    QTRY_COMPARE(ok.count(), 1);
+    QTRY_VERIFY(!guard); // accepted and deleted on close
+    QCOMPARE(button->state(), NangoConnectButton::State::Connected);
+}
+
+void TestForms::connectButtonDialogCancelled()
+{
+    Env env;
+    QWidget window;
+    auto *button = new NangoConnectButton(&window);
+    button->setAuth(&env.nango);
+    button->setIntegrationId(QStringLiteral("jira"));
+    button->setAuthKind(NangoConnectButton::AuthKind::Basic);
+    window.show();
+    button->connectAccount();
+    auto *dialog = window.findChild<NangoCredentialsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->form()->findChild<QLineEdit *>(QStringLiteral("usernameEdit")));
+    dialog->reject();
+    QTRY_COMPARE(button->state(), NangoConnectButton::State::Idle);
+    QVERIFY(env.server.requestLog().isEmpty());
+}
 
 QTEST_MAIN(TestForms)
 #include "tst_forms.moc"

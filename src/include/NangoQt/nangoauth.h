@@ -114,6 +114,13 @@ public:
     NangoAuthFlow *create(const QString &integrationId, const QString &connectionId = QString(),
                           const NangoAuthOptions &options = NangoAuthOptions());
 
+    /**
+     * Warms the embedded browser ahead of the first auth(), so the first modal appears as fast
+     * as later ones. Does nothing when no embedded window is registered (Core alone). Call it
+     * once the application object exists, e.g. right after creating QApplication.
+     */
+    static void preload();
+
 public Q_SLOTS:
     /// Cancels every running flow (each fails with `authorization_cancelled`).
     void cancel();

@@ -44,6 +44,10 @@ public:
 
     static void registerEmbeddedFactory(const NangoAuthWindowFactory &factory);
     static NangoAuthWindowFactory embeddedFactory();
+    /// What NangoAuth::preload() runs: the embedded implementation's warm-up (e.g. starting
+    /// WebEngine's processes). Registered by the GUI modules next to their factory.
+    static void registerEmbeddedPreloader(const std::function<void()> &preloader);
+    static std::function<void()> embeddedPreloader();
 
 Q_SIGNALS:
     /// The user closed the window (Esc, close button). Not for close() calls.
