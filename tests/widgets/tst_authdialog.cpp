@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebEnginePage>
+#include <QWebEngineProfile>
 #include <QWebEngineView>
 
 using namespace NangoDev;
@@ -205,6 +206,70 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(error.count(), 1, 30000);
         QCOMPARE(error.first().at(0).toString(), QString::fromLatin1(NangoErrorType::TlsError));
         dialog.closeQuietly();
+    }
+
+    void closeWhileLoading()
+    {
+        Env env;
+        Faults f;
+        f.httpDelayMs = 3000; // /oauth/connect is slow: the modal is still loading
+        env.server.setFaults(f);
+        auto *flow = env.nango.auth(QStringLiteral("github"));
+        QSignalSpy ko(flow, &NangoAuthFlow::failed);
+        NangoAuthDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = openDialog()) != nullptr, 30000);
+        dialog->close(); // the title bar's close button
+        QTRY_COMPARE_WITH_TIMEOUT(ko.count(), 1, 5000);
+        QCOMPARE(ko.first().at(0).toString(), QString::fromLatin1(NangoErrorType::AuthorizationCancelled));
+        QTest::qWait(3500); // the page's late answer changes nothing
+        QCOMPARE(ko.count(), 1);
+    }
+
+    void onlyHttpNavigation()
+    {
+        Env env;
+        auto *flow = env.nango.auth(QStringLiteral("github"));
+        QSignalSpy ko(flow, &NangoAuthFlow::failed);
+        NangoAuthDialog *dialog = waitForProviderPage();
+        QVERIFY(dialog);
+        auto *view = dialog->findChild<QWebEngineView *>(QStringLiteral("authView"));
+        const QUrl before = view->url();
+        for (const char *target : {"file:///etc/passwd", "nango-custom://x", "data:text/html,hello"}) {
+            view->page()->runJavaScript(QStringLiteral("window.location.href = '%1'").arg(QLatin1String(target)));
+            QTest::qWait(300);
+            QCOMPARE(view->url().scheme(), before.scheme());
+        }
+        // Browser-initiated loads (which Chromium itself would allow for file:) are refused too.
+        view->load(QUrl(QStringLiteral("file:///etc/hostname")));
+        QTest::qWait(500);
+        QCOMPARE(view->url().scheme(), before.scheme());
+        QCOMPARE(ko.count(), 0);
+        flow->cancel();
+    }
+
+    void popupsStayUnderTheModal()
+    {
+        Env env;
+        auto *flow = env.nango.auth(QStringLiteral("github"));
+        NangoAuthDialog *dialog = waitForProviderPage();
+        QVERIFY(dialog);
+        auto *view = dialog->findChild<QWebEngineView *>(QStringLiteral("authView"));
+        view->page()->runJavaScript(QStringLiteral("window.open(window.location.href, 'signin', 'width=300,height=300')"));
+        QDialog *popup = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((popup = [dialog]() -> QDialog * {
+            for (auto *d : dialog->findChildren<QDialog *>())
+                if (d != dialog && d->isVisible())
+                    return d;
+            return nullptr;
+        }()) != nullptr, 10000);
+        auto *popupView = popup->findChild<QWebEngineView *>();
+        QVERIFY(popupView);
+        QCOMPARE(popupView->page()->profile(), view->page()->profile()); // same cookies as the flow
+        QVERIFY(view->page()->profile()->isOffTheRecord());
+        QTRY_VERIFY_WITH_TIMEOUT(popupView->url().path() == QLatin1String("/provider/oauth/authorize"), 10000);
+        QPointer<QDialog> guard(popup);
+        flow->cancel(); // the modal, and its popups with it, go away with the flow
+        QTRY_VERIFY(!guard || !guard->isVisible());
     }
 
     void sizeIsClampedToTheScreen()
