@@ -118,6 +118,7 @@ private Q_SLOTS:
         qInfo("auth() → provider page ready in the modal: %lld ms", timer.elapsed());
         QCOMPARE(dialog->size(), QSize(500, 600));
         QVERIFY(dialog->windowTitle().contains(QStringLiteral("github")));
+        QVERIFY(dialog->windowTitle().contains(QStringLiteral("127.0.0.1")));
 
         // The provider page really rendered: more than a blank surface.
         auto *view = dialog->findChild<QWebEngineView *>(QStringLiteral("authView"));
@@ -169,15 +170,31 @@ private Q_SLOTS:
                  QStringLiteral("Authorization fail: The user has closed the authorization modal before the process was complete."));
     }
 
+    void jsonErrorInTheModal_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("bad public key") << "badKey" << "invalid_public_key";
+        QTest::newRow("unknown session token") << "badToken" << "unknown_connect_session_token";
+        QTest::newRow("integration not allowed") << "notAllowed" << "integration_not_allowed";
+    }
     void jsonErrorInTheModal()
     {
+        QFETCH(QString, setup);
+        QFETCH(QString, type);
         Env env;
-        env.nango.setConnectSessionToken(QString());
-        env.nango.setPublicKey(QStringLiteral("not-a-uuid"));
+        if (setup == QLatin1String("badKey")) {
+            env.nango.setConnectSessionToken(QString());
+            env.nango.setPublicKey(QStringLiteral("not-a-uuid"));
+        } else if (setup == QLatin1String("badToken")) {
+            env.nango.setConnectSessionToken(QStringLiteral("nango_connect_session_") + QString(64, QLatin1Char('c')));
+        } else {
+            env.nango.setConnectSessionToken(env.server.createConnectSession(QStringLiteral("u"), {QStringLiteral("other")}));
+        }
         auto *flow = env.nango.auth(QStringLiteral("github"));
         QSignalSpy ko(flow, &NangoAuthFlow::failed);
         QTRY_COMPARE_WITH_TIMEOUT(ko.count(), 1, 30000);
-        QCOMPARE(ko.first().at(0).toString(), QStringLiteral("invalid_public_key"));
+        QCOMPARE(ko.first().at(0).toString(), type);
         QTRY_VERIFY(!openDialog());
     }
 
