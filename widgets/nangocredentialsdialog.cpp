@@ -11,8 +11,7 @@
 class NangoCredentialsDialogPrivate
 {
 public:
-    NangoApiKeyForm *apiKey = nullptr;
-    NangoBasicAuthForm *basic = nullptr;
+    NangoCredentialsForm *form = nullptr;
 };
 
 NangoCredentialsDialog::NangoCredentialsDialog(NangoAuth *auth, const QString &integrationId, Kind kind, QWidget *parent)
@@ -22,21 +21,15 @@ NangoCredentialsDialog::NangoCredentialsDialog(NangoAuth *auth, const QString &i
     setObjectName(QStringLiteral("NangoCredentialsDialog"));
     setWindowTitle(tr("Connect %1").arg(integrationId));
     auto *layout = new QVBoxLayout(this);
-    QWidget *form = nullptr;
-    if (kind == Kind::ApiKey) {
-        form = d->apiKey = new NangoApiKeyForm(auth, this);
-        d->apiKey->setIntegrationId(integrationId);
-        connect(d->apiKey, &NangoApiKeyForm::succeeded, this, &NangoCredentialsDialog::succeeded);
-        connect(d->apiKey, &NangoApiKeyForm::failed, this, &NangoCredentialsDialog::failed);
-        connect(d->apiKey, &NangoApiKeyForm::succeeded, this, &QDialog::accept);
-    } else {
-        form = d->basic = new NangoBasicAuthForm(auth, this);
-        d->basic->setIntegrationId(integrationId);
-        connect(d->basic, &NangoBasicAuthForm::succeeded, this, &NangoCredentialsDialog::succeeded);
-        connect(d->basic, &NangoBasicAuthForm::failed, this, &NangoCredentialsDialog::failed);
-        connect(d->basic, &NangoBasicAuthForm::succeeded, this, &QDialog::accept);
-    }
-    layout->addWidget(form);
+    if (kind == Kind::ApiKey)
+        d->form = new NangoApiKeyForm(auth, this);
+    else
+        d->form = new NangoBasicAuthForm(auth, this);
+    d->form->setIntegrationId(integrationId);
+    connect(d->form, &NangoCredentialsForm::succeeded, this, &NangoCredentialsDialog::succeeded);
+    connect(d->form, &NangoCredentialsForm::failed, this, &NangoCredentialsDialog::failed);
+    connect(d->form, &NangoCredentialsForm::succeeded, this, &QDialog::accept);
+    layout->addWidget(d->form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
@@ -48,13 +41,10 @@ NangoCredentialsDialog::~NangoCredentialsDialog() = default;
 
 void NangoCredentialsDialog::setConnectionId(const QString &connectionId)
 {
-    if (d->apiKey)
-        d->apiKey->setConnectionId(connectionId);
-    else
-        d->basic->setConnectionId(connectionId);
+    d->form->setConnectionId(connectionId);
 }
 
-QWidget *NangoCredentialsDialog::form() const
+NangoCredentialsForm *NangoCredentialsDialog::form() const
 {
-    return d->apiKey ? static_cast<QWidget *>(d->apiKey) : static_cast<QWidget *>(d->basic);
+    return d->form;
 }

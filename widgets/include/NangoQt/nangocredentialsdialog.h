@@ -8,6 +8,7 @@
 #include <memory>
 
 class NangoAuth;
+class NangoCredentialsForm;
 class NangoCredentialsDialogPrivate;
 
 /**
@@ -26,7 +27,7 @@ public:
 
     void setConnectionId(const QString &connectionId);
     /// The hosted NangoApiKeyForm or NangoBasicAuthForm.
-    QWidget *form() const;
+    NangoCredentialsForm *form() const;
 
 Q_SIGNALS:
     void succeeded(const QString &providerConfigKey, const QString &connectionId);

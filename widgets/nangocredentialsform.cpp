@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+#include "nangocredentialsform.h"
+
+#include <NangoQt/NangoAuthFlow>
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+class NangoCredentialsFormPrivate
+{
+public:
+    QPointer<NangoAuth> auth;
+    QString integrationId;
+    QString connectionId;
+    QFormLayout *fields = nullptr;
+    QLabel *error = nullptr;
+    QPushButton *submit = nullptr;
+    QPointer<QObject> flow;
+};
+
+NangoCredentialsForm::NangoCredentialsForm(NangoAuth *auth, QWidget *parent)
+    : QWidget(parent)
+    , d(new NangoCredentialsFormPrivate)
+{
+    d->auth = auth;
+    auto *layout = new QVBoxLayout(this);
+    d->fields = new QFormLayout;
+    layout->addLayout(d->fields);
+
+    d->error = new QLabel(this);
+    d->error->setObjectName(QStringLiteral("errorLabel"));
+    d->error->setWordWrap(true);
+    d->error->setTextFormat(Qt::PlainText);
+    d->error->setFrameShape(QFrame::StyledPanel);
+    d->error->setMargin(6);
+    d->error->setForegroundRole(QPalette::BrightText);
+    d->error->setBackgroundRole(QPalette::Highlight);
+    d->error->setAutoFillBackground(true);
+    d->error->setAccessibleName(tr("Error"));
+    d->error->hide();
+    layout->addWidget(d->error);
+
+    d->submit = new QPushButton(tr("&Connect", "@action:button"), this);
+    d->submit->setObjectName(QStringLiteral("submitButton"));
+    d->submit->setDefault(true);
+    d->submit->setAccessibleName(tr("Connect"));
+    layout->addWidget(d->submit, 0, Qt::AlignRight);
+    connect(d->submit, &QPushButton::clicked, this, &NangoCredentialsForm::submit);
+}
+
+NangoCredentialsForm::~NangoCredentialsForm() = default;
+
+NangoAuth *NangoCredentialsForm::auth() const { return d->auth; }
+void NangoCredentialsForm::setAuth(NangoAuth *auth)
+{
+    if (d->auth == auth)
+        return;
+    d->auth = auth;
+    Q_EMIT authChanged();
+}
+QString NangoCredentialsForm::integrationId() const { return d->integrationId; }
+void NangoCredentialsForm::setIntegrationId(const QString &integrationId)
+{
+    if (d->integrationId == integrationId)
+        return;
+    d->integrationId = integrationId;
+    Q_EMIT integrationIdChanged();
+}
+QString NangoCredentialsForm::connectionId() const { return d->connectionId; }
+void NangoCredentialsForm::setConnectionId(const QString &connectionId)
+{
+    if (d->connectionId == connectionId)
+        return;
+    d->connectionId = connectionId;
+    Q_EMIT connectionIdChanged();
+}
+bool NangoCredentialsForm::isBusy() const { return d->flow != nullptr; }
+QString NangoCredentialsForm::errorText() const { return d->error->isHidden() ? QString() : d->error->text(); }
+QFormLayout *NangoCredentialsForm::fieldsLayout() const { return d->fields; }
+QPushButton *NangoCredentialsForm::submitButton() const { return d->submit; }
+
+bool NangoCredentialsForm::accept(const QString &problem, QWidget *field)
+{
+    if (problem.isEmpty())
+        return true;
+    d->error->setText(problem);
+    d->error->setAccessibleDescription(problem);
+    d->error->show();
+    if (field)
+        field->setFocus();
+    Q_EMIT errorTextChanged();
+    return false;
+}
+
+void NangoCredentialsForm::run(const NangoAuthOptions &options)
+{
+    if (d->flow)
+        return;
+    if (!d->auth) {
+        accept(tr("This form is not connected to a NangoAuth object."), nullptr);
+        return;
+    }
+    d->error->clear();
+    d->error->hide();
+    Q_EMIT errorTextChanged();
+    NangoAuthFlow *flow = d->auth->auth(d->integrationId, d->connectionId, options);
+    connect(flow, &NangoAuthFlow::succeeded, this, [this](const QString &key, const QString &id) {
+        setBusyFlow(nullptr);
+        Q_EMIT succeeded(key, id);
+    });
+    connect(flow, &NangoAuthFlow::failed, this, [this](const QString &type, const QString &message) {
+        setBusyFlow(nullptr);
+        accept(message, nullptr); // the server's error, inline
+        Q_EMIT failed(type, message);
+    });
+    setBusyFlow(flow);
+}
+
+void NangoCredentialsForm::setBusyFlow(QObject *flow)
+{
+    const bool wasBusy = isBusy();
+    d->flow = flow;
+    const bool busy = isBusy();
+    // Fields and button are disabled while the request runs; the button says so.
+    for (QWidget *child : findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (child != d->error)
+            child->setEnabled(!busy);
+    }
+    d->submit->setText(busy ? tr("Connecting…", "@action:button") : tr("&Connect", "@action:button"));
+    setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
+    if (wasBusy != busy)
+        Q_EMIT busyChanged(busy);
+}
