@@ -5,13 +5,10 @@
 
 #include <NangoQt/NangoErrorTypes>
 
-#include <QFile>
 #include <QLoggingCategory>
-#include <QProcess>
-#include <QSslCertificate>
-#include <QSslKey>
 #include <QSslServer>
-#include <QTemporaryDir>
+#include "selfsignedtlsserver.h"
+
 #include <QTest>
 
 using namespace NangoDev;
@@ -173,24 +170,10 @@ private Q_SLOTS:
         // A TLS server with a self-signed certificate made now: the client refuses it (never
         // ignored) and the flow fails with tls_error before any request or window.
         QFETCH(QString, integration);
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
-        const QString key = dir.filePath(QStringLiteral("key.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                                                  QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                                                  QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
-        QVERIFY(openssl.waitForFinished(30000));
-        QCOMPARE(openssl.exitCode(), 0);
-        QFile certFile(cert), keyFile(key);
-        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
-        config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
-        QSslServer tls;
-        tls.setSslConfiguration(config);
-        QVERIFY(tls.listen(QHostAddress::LocalHost));
+        QString error;
+        const auto tlsServer = startSelfSignedTlsServer(&error);
+        QVERIFY2(tlsServer, qPrintable(error));
+        QSslServer &tls = *tlsServer;
 
         NangoAuth nango;
         nango.setHost(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(tls.serverPort())));

@@ -9,13 +9,10 @@
 #include <NangoQt/NangoErrorTypes>
 
 #include <QApplication>
-#include <QFile>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QSslCertificate>
-#include <QSslKey>
 #include <QSslServer>
-#include <QTemporaryDir>
+#include "selfsignedtlsserver.h"
+
 #include <QTest>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
@@ -200,22 +197,10 @@ private Q_SLOTS:
 
     void certificateErrorIsRefused()
     {
-        QTemporaryDir dir;
-        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
-        const QString key = dir.filePath(QStringLiteral("key.pem"));
-        QCOMPARE(QProcess::execute(QStringLiteral("openssl"),
-                                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                                    QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                                    QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert}),
-                 0);
-        QFile certFile(cert), keyFile(key);
-        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
-        config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
-        QSslServer tls;
-        tls.setSslConfiguration(config);
-        QVERIFY(tls.listen(QHostAddress::LocalHost));
+        QString why;
+        const auto tlsServer = startSelfSignedTlsServer(&why);
+        QVERIFY2(tlsServer, qPrintable(why));
+        QSslServer &tls = *tlsServer;
 
         NangoAuthDialog dialog;
         QSignalSpy error(&dialog, &NangoAuthDialog::errorOccurred);
