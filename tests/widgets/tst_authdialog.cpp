@@ -127,6 +127,7 @@ private Q_SLOTS:
                     colours.insert(shot.pixel(x, y));
             return colours.size() > 3;
         }()), 10000);
+        qInfo("auth() → provider page painted in the modal (grab shows content): %lld ms", timer.elapsed());
 
         QPointer<NangoAuthDialog> guard(dialog);
         click(dialog, "allow");
