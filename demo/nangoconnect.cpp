@@ -4,6 +4,9 @@
 #include <NangoQt/NangoAuth>
 #include <NangoQt/NangoAuthFlow>
 
+#include <NangoQt/NangoAuthDialog>
+
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -11,6 +14,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -43,8 +47,11 @@ int usageError(const QString &message)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("nango-connect"));
+    // The options decide whether a GUI application is needed (only the embedded OAuth modal
+    // needs one), so they are read before the application object exists.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -56,6 +63,7 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("integration"), QStringLiteral("The integration's unique key (provider config key)."));
     const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Nango server URL (default $NANGO_HOST or https://api.nango.dev)."), QStringLiteral("url"));
     const QCommandLineOption publicKey(QStringLiteral("public-key"), QStringLiteral("Environment public key (seed-era auth)."), QStringLiteral("key"));
+    const QCommandLineOption sessionToken(QStringLiteral("session-token"), QStringLiteral("Connect session token (prefer $NANGO_CONNECT_SESSION_TOKEN: command lines are visible to other users)."), QStringLiteral("token"));
     const QCommandLineOption tokenStdin(QStringLiteral("session-token-stdin"), QStringLiteral("Read the connect session token from the first line of stdin."));
     const QCommandLineOption connectionId(QStringLiteral("connection-id"), QStringLiteral("Connection id to create (not with a session token)."), QStringLiteral("id"));
     const QCommandLineOption apiKeyStdin(QStringLiteral("api-key-stdin"), QStringLiteral("API-key integration: read the key from stdin."));
@@ -68,22 +76,47 @@ int main(int argc, char **argv)
     const QCommandLineOption authParam(QStringLiteral("authorization-param"), QStringLiteral("Extra OAuth authorization parameter (repeatable)."), QStringLiteral("k=v"));
     const QCommandLineOption noDetect(QStringLiteral("no-detect-closed-window"), QStringLiteral("Keep waiting when the window is closed."));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Seconds before the flow fails with 'timeout' (default 600)."), QStringLiteral("s"));
+    const QCommandLineOption browser(QStringLiteral("browser"), QStringLiteral("OAuth window: embedded (a modal, the default when a display is available) or system."), QStringLiteral("embedded|system"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print exactly one JSON object on stdout."));
-    parser.addOptions({host, publicKey, tokenStdin, connectionId, apiKeyStdin, username, passwordStdin, unauthenticated,
+    parser.addOptions({host, publicKey, sessionToken, tokenStdin, browser, connectionId, apiKeyStdin, username, passwordStdin, unauthenticated,
                        param, hmac, userScope, authParam, noDetect, timeout, json});
-    if (!parser.parse(app.arguments()))
+    if (!parser.parse(arguments))
         return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::printf("%s", qPrintable(parser.helpText()));
+        return 0;
+    }
     if (parser.positionalArguments().size() != 1)
         return usageError(QStringLiteral("give exactly one integration"));
+    const bool oauth = !parser.isSet(apiKeyStdin) && !parser.isSet(username) && !parser.isSet(passwordStdin)
+        && !parser.isSet(unauthenticated);
+    const bool haveDisplay = qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    QString browserMode = parser.value(browser);
+    if (browserMode.isEmpty())
+        browserMode = haveDisplay ? QStringLiteral("embedded") : QStringLiteral("system");
+    if (browserMode != QLatin1String("embedded") && browserMode != QLatin1String("system"))
+        return usageError(QStringLiteral("--browser takes embedded or system"));
+
+    std::unique_ptr<QCoreApplication> application;
+    if (oauth && browserMode == QLatin1String("embedded"))
+        application = std::make_unique<QApplication>(argc, argv);
+    else
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
+    QCoreApplication::setApplicationName(QStringLiteral("nango-connect"));
 
     NangoAuth nango;
     const QString hostValue = parser.isSet(host) ? parser.value(host) : qEnvironmentVariable("NANGO_HOST");
     if (!hostValue.isEmpty())
         nango.setHost(QUrl(hostValue));
     nango.setPublicKey(parser.isSet(publicKey) ? parser.value(publicKey) : qEnvironmentVariable("NANGO_PUBLIC_KEY"));
-    nango.setConnectSessionToken(parser.isSet(tokenStdin) ? readSecretLine() : qEnvironmentVariable("NANGO_CONNECT_SESSION_TOKEN"));
+    nango.setConnectSessionToken(parser.isSet(tokenStdin)     ? readSecretLine()
+                                 : parser.isSet(sessionToken) ? parser.value(sessionToken)
+                                                              : qEnvironmentVariable("NANGO_CONNECT_SESSION_TOKEN"));
+    nango.setBrowser(browserMode == QLatin1String("embedded") ? NangoAuth::Browser::Embedded : NangoAuth::Browser::System);
+    if (oauth && browserMode == QLatin1String("embedded"))
+        NangoAuthDialog::preload();
     if (parser.isSet(timeout)) {
         bool ok = false;
         const double seconds = parser.value(timeout).toDouble(&ok);
