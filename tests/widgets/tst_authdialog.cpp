@@ -228,6 +228,24 @@ private Q_SLOTS:
         QCOMPARE(ko.count(), 1);
     }
 
+    void closeIgnoredWithoutDetection()
+    {
+        // detectClosedAuthWindow: false — a user close does not end the flow; the timeout does.
+        Env env;
+        env.nango.setTimeout(4000);
+        NangoAuthOptions options;
+        options.setDetectClosedAuthWindow(false);
+        auto *flow = env.nango.auth(QStringLiteral("github"), QString(), options);
+        QSignalSpy ko(flow, &NangoAuthFlow::failed);
+        NangoAuthDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = openDialog()) != nullptr, 30000);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTest::qWait(500);
+        QCOMPARE(ko.count(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(ko.count(), 1, 8000);
+        QCOMPARE(ko.first().at(0).toString(), QString::fromLatin1(NangoErrorType::Timeout));
+    }
+
     void onlyHttpNavigation()
     {
         Env env;
