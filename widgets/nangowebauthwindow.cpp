@@ -10,7 +10,10 @@ NangoWebAuthWindow::NangoWebAuthWindow(QObject *parent)
 
 NangoWebAuthWindow::~NangoWebAuthWindow()
 {
-    delete m_dialog.data();
+    if (m_dialog) {
+        m_dialog->disconnect(this);
+        delete m_dialog.data();
+    }
 }
 
 void NangoWebAuthWindow::open(const QUrl &url, const QSize &size, const QString &integrationId)
@@ -19,6 +22,11 @@ void NangoWebAuthWindow::open(const QUrl &url, const QSize &size, const QString 
     connect(m_dialog, &NangoAuthDialog::userClosed, this, &NangoAuthWindow::userClosed);
     connect(m_dialog, &NangoAuthDialog::pageLoaded, this, &NangoAuthWindow::pageLoaded);
     connect(m_dialog, &NangoAuthDialog::errorOccurred, this, &NangoAuthWindow::errorOccurred);
+    // The modal can also vanish with its parent window: for the flow that is a user close too.
+    connect(m_dialog, &QObject::destroyed, this, [this] {
+        m_dialog = nullptr; // half-destroyed already: nothing may touch it
+        Q_EMIT userClosed();
+    });
     m_dialog->openUrl(url, size, integrationId);
 }
 

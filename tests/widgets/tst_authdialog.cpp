@@ -246,6 +246,25 @@ private Q_SLOTS:
         QCOMPARE(ko.first().at(0).toString(), QString::fromLatin1(NangoErrorType::Timeout));
     }
 
+    void parentWindowClosedWithTheModal()
+    {
+        Env env;
+        auto *mainWindow = new QWidget;
+        mainWindow->show();
+        QApplication::setActiveWindow(mainWindow);
+        QVERIFY(QTest::qWaitForWindowActive(mainWindow));
+        auto *flow = env.nango.auth(QStringLiteral("github"));
+        QSignalSpy ko(flow, &NangoAuthFlow::failed);
+        NangoAuthDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = openDialog()) != nullptr, 30000);
+        QCOMPARE(dialog->parentWidget(), mainWindow);
+        delete mainWindow; // the app closes its window, and the modal goes with it
+        QTRY_COMPARE_WITH_TIMEOUT(ko.count(), 1, 5000);
+        QCOMPARE(ko.first().at(0).toString(), QString::fromLatin1(NangoErrorType::AuthorizationCancelled));
+        QTest::qWait(200);
+        QCOMPARE(ko.count(), 1);
+    }
+
     void onlyHttpNavigation()
     {
         Env env;
