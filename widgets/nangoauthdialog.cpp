@@ -8,7 +8,6 @@
 #include <QLoggingCategory>
 #include <QProgressBar>
 #include <QScreen>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <QWebEngineCertificateError>
 #include <QWebEngineLoadingInfo>
@@ -74,7 +73,6 @@ public:
     QList<QPointer<QDialog>> popups;
     bool quietClose = false;
     bool userCloseReported = false;
-    bool painted = false;
 };
 
 NangoAuthDialog::NangoAuthDialog(QWidget *parent)
@@ -136,10 +134,6 @@ NangoAuthDialog::NangoAuthDialog(QWidget *parent)
         d->page->runJavaScript(QStringLiteral("document.body ? document.body.innerText : ''"), [this, url, status](const QVariant &text) {
             Q_EMIT pageLoaded(url, status, text.toString());
         });
-        if (!d->painted) {
-            d->painted = true;
-            QTimer::singleShot(0, this, &NangoAuthDialog::firstPaint);
-        }
     });
     // The callback page's window.close() is not a user close; the flow closes the modal itself.
     connect(d->page, &QWebEnginePage::windowCloseRequested, this, [] {});

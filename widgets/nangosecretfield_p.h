@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QWidget>
@@ -12,7 +13,7 @@ struct NangoSecretField
     NangoSecretField(QWidget *parent, const QString &objectName, const QString &accessibleName)
         : container(new QWidget(parent))
         , edit(new QLineEdit(container))
-        , show(new QCheckBox(QObject::tr("Sho&w", "@option:check show the secret"), container))
+        , show(new QCheckBox(QCoreApplication::translate("NangoCredentialsForm", "Sho&w", "@option:check show the secret"), container))
     {
         auto *row = new QHBoxLayout(container);
         row->setContentsMargins(0, 0, 0, 0);
@@ -20,7 +21,7 @@ struct NangoSecretField
         edit->setEchoMode(QLineEdit::Password);
         edit->setAccessibleName(accessibleName);
         show->setObjectName(objectName + QStringLiteral("Show"));
-        show->setAccessibleName(QObject::tr("Show %1").arg(accessibleName));
+        show->setAccessibleName(QCoreApplication::translate("NangoCredentialsForm", "Show %1").arg(accessibleName));
         QObject::connect(show, &QCheckBox::toggled, edit, [e = edit](bool on) {
             e->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
         });

@@ -41,8 +41,6 @@ Q_SIGNALS:
     void userClosed();
     void pageLoaded(const QUrl &url, int httpStatus, const QString &text);
     void errorOccurred(const QString &type, const QString &message);
-    /// The first paint of a loaded page (for start-up measurements).
-    void firstPaint();
 
 protected:
     void reject() override;
