@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "nangoauthdialog.h"
 
+#include "nangowebenginewarmup_p.h"
+
 #include <NangoQt/NangoErrorTypes>
 
 #include <QApplication>
@@ -191,23 +193,9 @@ void NangoAuthDialog::closeEvent(QCloseEvent *event)
     QDialog::closeEvent(event);
 }
 
-namespace {
-QPointer<QWebEnginePage> s_warmPage;
-void releaseWarmPage()
-{
-    // Pages must go before the profile that WebEngine tears down with the application.
-    delete s_warmPage.data();
-}
-} // namespace
-
 void NangoAuthDialog::preload()
 {
-    if (s_warmPage)
-        return;
-    // A page on the default profile starts the render process; it stays for the app's life.
-    s_warmPage = new QWebEnginePage;
-    s_warmPage->setHtml(QStringLiteral("<html></html>"));
-    qAddPostRoutine(releaseWarmPage);
+    NangoWebEngine::warmUp();
 }
 
 #include "nangoauthdialog.moc"

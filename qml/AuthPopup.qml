@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtWebEngine
+
+// A window a provider page opened (window.open): same profile and rules as its AuthWindow.
+Window {
+    id: popup
+
+    required property AuthWindow owner
+    /*! The WebEngineNewWindowRequest this window answers. */
+    required property var request
+    readonly property alias view: popupView
+
+    title: qsTr("Sign in")
+    transientParent: owner
+    modality: Qt.WindowModal
+    width: owner.width * 0.9
+    height: owner.height * 0.9
+    color: owner.palette.window
+    onClosing: destroy()
+    Component.onCompleted: {
+        request.openIn(popupView)
+        show()
+    }
+
+    WebEngineView {
+        id: popupView
+        anchors.fill: parent
+        profile: popup.owner.profile
+        Accessible.name: qsTr("Sign-in page")
+        onNavigationRequested: (request) => popup.owner.filterNavigation(request)
+        onCertificateError: (error) => popup.owner.refuseCertificate(error)
+        onNewWindowRequested: (request) => popup.owner.openPopup(request)
+        onWindowCloseRequested: popup.close()
+    }
+}

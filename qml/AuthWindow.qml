@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtQuick.Controls
+import QtWebEngine
+
+/*!
+    The embedded OAuth window: a modal Window with a WebEngineView on a private profile.
+
+    NangoAuth opens one per OAuth flow by itself; apps do not need to create it. It behaves like
+    the Widgets modal: http(s)-only navigation, certificate errors refused (\c tls_error), popups
+    kept in a child window on the same profile, Escape or the close button = a user close
+    (reported once), and the page the Nango host shows is reported back (\l pageLoaded) so a
+    JSON error document ends the flow with that error.
+*/
+Window {
+    id: root
+
+    /*! The page to show; setting it loads it. */
+    property url url
+    /*! The integration being connected, for the title. */
+    property string integrationId
+    /*! The private (off-the-record) profile of this flow; the creator owns it. */
+    property WebEngineProfile profile
+    /*! The view, for tests and customisation. */
+    readonly property alias view: view
+
+    /*! The user closed the window (Escape, the close button); not for closeQuietly(). */
+    signal userClosed()
+    /*! A page finished loading: its URL, HTTP status (0 when unknown) and document text. */
+    signal pageLoaded(url url, int httpStatus, string text)
+    /*! The window cannot go on (e.g. \c tls_error). */
+    signal errorOccurred(string type, string message)
+
+    /*! Closes the window for the flow, without reporting a user close. */
+    function closeQuietly() {
+        quiet = true
+        close()
+    }
+
+    property bool quiet: false
+    property bool userCloseReported: false
+
+    function reportUserClose() {
+        if (quiet || userCloseReported)
+            return
+        userCloseReported = true
+        userClosed()
+    }
+
+    function isWebUrl(target) {
+        const text = target.toString()
+        return text.startsWith("http:") || text.startsWith("https:") || text === "about:blank"
+    }
+
+    objectName: "nangoAuthWindow"
+    modality: Qt.ApplicationModal
+    flags: Qt.Dialog
+    title: qsTr("Connect %1 — %2").arg(integrationId).arg(hostOf(url))
+    color: palette.window
+    visible: false
+
+    function hostOf(target) {
+        const match = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]*)/i.exec(target.toString())
+        return match ? match[1] : ""
+    }
+
+    onUrlChanged: view.url = url
+    onClosing: reportUserClose()
+
+    Shortcut {
+        sequences: ["Esc"]
+        context: Qt.WindowShortcut
+        onActivated: root.close()
+    }
+
+    ProgressBar {
+        id: progress
+        objectName: "loadProgress"
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        height: 4
+        z: 1
+        from: 0
+        to: 100
+        value: view.loadProgress
+        visible: view.loading
+        Accessible.name: qsTr("Page loading progress")
+    }
+
+    // What the view and its popups share: http(s) only, certificate errors refused, popups kept
+    // in a child window on the same profile.
+    function filterNavigation(request) {
+        if (!isWebUrl(request.url))
+            request.action = WebEngineNavigationRequest.IgnoreRequest
+    }
+    function refuseCertificate(error) {
+        error.rejectCertificate()
+        errorOccurred("tls_error", qsTr("The certificate of %1 was refused: %2")
+                      .arg(hostOf(error.url)).arg(error.description))
+    }
+    function openPopup(request) {
+        // The popup adopts the request while this handler runs, as WebEngine requires.
+        Qt.createComponent("AuthPopup.qml").createObject(root, { owner: root, request: request })
+    }
+
+    WebEngineView {
+        id: view
+        objectName: "authView"
+        anchors.fill: parent
+        profile: root.profile
+        Accessible.name: qsTr("Authorization page")
+        focus: true
+        onNavigationRequested: (request) => root.filterNavigation(request)
+        onCertificateError: (error) => root.refuseCertificate(error)
+        onNewWindowRequested: (request) => root.openPopup(request)
+
+        onLoadingChanged: (info) => {
+            if (info.status === WebEngineLoadingInfo.LoadStartedStatus
+                    || info.status === WebEngineLoadingInfo.LoadStoppedStatus)
+                return
+            let status = info.status === WebEngineLoadingInfo.LoadSucceededStatus ? 200 : 0
+            if (info.errorDomain === WebEngineLoadingInfo.HttpStatusCodeDomain)
+                status = info.errorCode
+            const loadedUrl = info.url
+            // The document's text: for a JSON error document, the JSON itself.
+            view.runJavaScript("document.body ? document.body.innerText : ''", (text) => {
+                root.pageLoaded(loadedUrl, status, text === undefined || text === null ? "" : String(text))
+            })
+        }
+        onRenderProcessTerminated: (terminationStatus, exitCode) => {
+            if (terminationStatus !== WebEngineView.NormalTerminationStatus)
+                root.errorOccurred("blocked_by_browser",
+                                   qsTr("The authorization page stopped: its renderer process ended (status %1).")
+                                   .arg(terminationStatus))
+        }
+        // The callback page's window.close() is not a user close: the flow closes the window.
+        onWindowCloseRequested: {}
+    }
+}

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#include "nangoquickauth_p.h"
+
+#include "nangoquickauthwindow_p.h"
+#include "nangoquicklogging_p.h"
+
+#include <QQmlEngine>
+
+NangoQuickAuth::NangoQuickAuth(QObject *parent)
+    : NangoAuth(parent)
+{
+    setWindowFactory(&NangoQuickAuthWindow::create);
+}
+
+bool NangoQuickAuth::readArguments(const char *call, const QJSValue &connectionId, const QJSValue &options,
+                                   QString *connection, NangoAuthOptions *parsed)
+{
+    QQmlEngine *engine = qmlEngine(this);
+    const auto typeError = [&](const QString &message) {
+        if (engine)
+            engine->throwError(QJSValue::TypeError, message);
+        else
+            qCWarning(lcNangoQuick).noquote() << message;
+        return false;
+    };
+    if (connectionId.isUndefined() || connectionId.isNull())
+        connection->clear();
+    else if (connectionId.isString())
+        *connection = connectionId.toString();
+    else
+        return typeError(tr("NangoAuth.%1(): connectionId must be a string").arg(QLatin1String(call)));
+
+    if (options.isUndefined() || options.isNull())
+        return true;
+    if (!options.isObject() || options.isArray() || options.isCallable())
+        return typeError(tr("NangoAuth.%1(): options must be an object such as { params: { … } }").arg(QLatin1String(call)));
+    QStringList unknown;
+    *parsed = NangoAuthOptions::fromVariantMap(options.toVariant().toMap(), &unknown);
+    if (!unknown.isEmpty()) {
+        // The JS SDK ignores them too, but a typo (userScope for user_scope) should not go unseen.
+        qCWarning(lcNangoQuick).noquote() << "NangoAuth." << call << "(): ignoring unknown option keys:"
+                                          << unknown.join(QLatin1String(", "));
+    }
+    return true;
+}
+
+NangoAuthFlow *NangoQuickAuth::keep(NangoAuthFlow *flow)
+{
+    // The flow belongs to this NangoAuth (and deletes itself when done), not to the JS heap.
+    if (flow)
+        QQmlEngine::setObjectOwnership(flow, QQmlEngine::CppOwnership);
+    return flow;
+}
+
+NangoAuthFlow *NangoQuickAuth::auth(const QString &integrationId, const QJSValue &connectionId, const QJSValue &options)
+{
+    QString connection;
+    NangoAuthOptions parsed;
+    if (!readArguments("auth", connectionId, options, &connection, &parsed))
+        return nullptr;
+    return keep(NangoAuth::auth(integrationId, connection, parsed));
+}
+
+NangoAuthFlow *NangoQuickAuth::create(const QString &integrationId, const QJSValue &connectionId, const QJSValue &options)
+{
+    QString connection;
+    NangoAuthOptions parsed;
+    if (!readArguments("create", connectionId, options, &connection, &parsed))
+        return nullptr;
+    return keep(NangoAuth::create(integrationId, connection, parsed));
+}
+
+void NangoQuickAuth::preload()
+{
+    NangoAuth::preload();
+}

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <NangoQt/NangoAuth>
+#include <NangoQt/NangoAuthFlow>
+
+#include <QJSValue>
+#include <QtQml/qqml.h>
+
+/**
+ * `NangoAuth` in QML: Core's NangoAuth (every property, signal and enum) plus the calls in the
+ * JS SDK's shape — `auth(integrationId, connectionId, options)` with a plain object using the
+ * SDK's key names. A NangoAuth declared in QML opens its OAuth flows in the module's AuthWindow.
+ */
+class NangoQuickAuth : public NangoAuth
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(NangoAuth)
+public:
+    explicit NangoQuickAuth(QObject *parent = nullptr);
+
+    /// Connect an account. @p options: `params`, `hmac`, `user_scope`, `authorization_params`,
+    /// `credentials: {apiKey | username, password}`, `detectClosedAuthWindow`.
+    Q_INVOKABLE NangoAuthFlow *auth(const QString &integrationId, const QJSValue &connectionId = QJSValue(),
+                                    const QJSValue &options = QJSValue());
+    /// Create an unauthenticated connection (uses `params` and `hmac` of @p options).
+    Q_INVOKABLE NangoAuthFlow *create(const QString &integrationId, const QJSValue &connectionId = QJSValue(),
+                                      const QJSValue &options = QJSValue());
+    /// NangoAuth::preload(): warms the embedded browser ahead of the first auth().
+    Q_INVOKABLE void preload();
+
+private:
+    bool readArguments(const char *call, const QJSValue &connectionId, const QJSValue &options,
+                       QString *connection, NangoAuthOptions *parsed);
+    NangoAuthFlow *keep(NangoAuthFlow *flow);
+};

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+#include "nangoquickauthwindow_p.h"
+
+#include "nangoquicklogging_p.h"
+
+#include <NangoQt/NangoAuthFlow>
+#include <NangoQt/NangoErrorTypes>
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQuickWebEngineProfile>
+#include <QQuickWindow>
+#include <QScreen>
+
+namespace {
+QPointer<QQuickWindow> s_lastWindow;
+
+QQmlEngine *moduleEngine()
+{
+    // For NangoAuth objects made in C++: one engine for the module's windows, living as long
+    // as the application object.
+    static QPointer<QQmlEngine> engine;
+    if (!engine) {
+        engine = new QQmlEngine(QCoreApplication::instance());
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    }
+    return engine;
+}
+} // namespace
+
+NangoQuickAuthWindow::NangoQuickAuthWindow(QQmlEngine *engine, QObject *parent)
+    : NangoAuthWindow(parent)
+    , m_engine(engine)
+{
+}
+
+NangoQuickAuthWindow::~NangoQuickAuthWindow()
+{
+    releaseWindow();
+}
+
+NangoAuthWindow *NangoQuickAuthWindow::create(NangoAuthFlow *flow)
+{
+    QQmlEngine *engine = flow ? qmlEngine(flow->parent()) : nullptr;
+    return new NangoQuickAuthWindow(engine ? engine : moduleEngine());
+}
+
+QQuickWindow *NangoQuickAuthWindow::window() const
+{
+    return m_window;
+}
+
+QQuickWindow *NangoQuickAuthWindow::lastWindow()
+{
+    return s_lastWindow;
+}
+
+void NangoQuickAuthWindow::fail(const QString &type, const QString &message)
+{
+    // Never from inside open(): the flow may delete this window in its failed() handling.
+    QMetaObject::invokeMethod(this, [this, type, message] { Q_EMIT errorOccurred(type, message); }, Qt::QueuedConnection);
+}
+
+void NangoQuickAuthWindow::open(const QUrl &url, const QSize &requested, const QString &integrationId)
+{
+    if (!m_engine) {
+        fail(QString::fromLatin1(NangoErrorType::BlockedByBrowser), tr("The QML engine of the authorization window is gone."));
+        return;
+    }
+    QQmlComponent component(m_engine, QUrl(QStringLiteral("qrc:/qt/qml/NangoQt/AuthWindow.qml")));
+    m_profile = new QQuickWebEngineProfile; // no storage name: off the record, this flow only
+    QWindow *anchor = QGuiApplication::focusWindow();
+    QScreen *screen = anchor ? anchor->screen() : QGuiApplication::primaryScreen();
+    const QSize available = screen ? screen->availableGeometry().size() : QSize(1024, 768);
+    const QSize size = requested.boundedTo(available).expandedTo(QSize(200, 200)).boundedTo(available);
+    QObject *object = component.createWithInitialProperties({
+        {QStringLiteral("profile"), QVariant::fromValue(m_profile.data())},
+        {QStringLiteral("integrationId"), integrationId},
+        {QStringLiteral("width"), size.width()},
+        {QStringLiteral("height"), size.height()},
+    });
+    m_window = qobject_cast<QQuickWindow *>(object);
+    if (!m_window) {
+        delete object;
+        const QString why = component.isError() ? component.errorString() : tr("AuthWindow is not a Window");
+        qCWarning(lcNangoQuick).noquote() << "The authorization window could not be created:" << why;
+        fail(QString::fromLatin1(NangoErrorType::BlockedByBrowser), tr("The authorization window could not be created: %1").arg(why));
+        return;
+    }
+    QQmlEngine::setObjectOwnership(m_window, QQmlEngine::CppOwnership);
+    s_lastWindow = m_window;
+    if (anchor && anchor != m_window)
+        m_window->setTransientParent(anchor); // Qt centers a transient window on its parent
+    connect(m_window, SIGNAL(userClosed()), this, SIGNAL(userClosed()));
+    connect(m_window, SIGNAL(pageLoaded(QUrl,int,QString)), this, SIGNAL(pageLoaded(QUrl,int,QString)));
+    connect(m_window, SIGNAL(errorOccurred(QString,QString)), this, SIGNAL(errorOccurred(QString,QString)));
+    // Destroyed by someone else (its engine went away): for the flow that is a user close.
+    connect(m_window, &QObject::destroyed, this, [this] {
+        m_window = nullptr;
+        Q_EMIT userClosed();
+    });
+    m_window->setProperty("url", url);
+    m_window->show();
+}
+
+void NangoQuickAuthWindow::close()
+{
+    releaseWindow();
+}
+
+void NangoQuickAuthWindow::releaseWindow()
+{
+    QQuickWebEngineProfile *profile = m_profile;
+    m_profile = nullptr;
+    if (QQuickWindow *window = m_window) {
+        m_window = nullptr;
+        window->disconnect(this);
+        QMetaObject::invokeMethod(window, "closeQuietly");
+        // The profile goes once the window (and its view's page) is gone.
+        if (profile)
+            connect(window, &QObject::destroyed, profile, &QObject::deleteLater);
+        window->deleteLater();
+    } else if (profile) {
+        profile->deleteLater();
+    }
+}

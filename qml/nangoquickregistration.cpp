@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+// Loading NangoQt::Quick (importing the module, or linking it) is enough: a NangoAuth declared
+// in QML opens the AuthWindow (NangoQuickAuth sets it per object), and in a QGuiApplication
+// C++-made NangoAuth objects get it too as the process-wide embedded window.
+#include "nangoquickauthwindow_p.h"
+#include "nangowebenginewarmup_p.h"
+
+#include <NangoQt/NangoSystemBrowserWindow>
+
+#include <QDesktopServices>
+#include <QGuiApplication>
+
+namespace {
+void registerNangoQuick()
+{
+    auto *app = QCoreApplication::instance();
+    if (!qobject_cast<QGuiApplication *>(app))
+        return; // a window needs a GUI application
+    // In a QApplication that also loads NangoQt::Widgets, C++-made NangoAuth objects keep the
+    // Widgets modal; QML-declared ones still use the AuthWindow.
+    const bool widgetsApp = app->inherits("QApplication");
+    if (!widgetsApp || !NangoAuthWindow::embeddedFactory()) {
+        NangoAuthWindow::registerEmbeddedFactory(&NangoQuickAuthWindow::create);
+        NangoAuthWindow::registerEmbeddedPreloader(&NangoWebEngine::warmUp);
+    }
+    NangoSystemBrowserWindow::setUrlOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
+}
+} // namespace
+
+Q_COREAPP_STARTUP_FUNCTION(registerNangoQuick)

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import NangoQt
+
+// ApiKeyForm, BasicAuthForm and ConnectButton against the dev server, driven by keyboard and mouse.
+TestCase {
+    id: testCase
+    name: "Forms"
+    when: windowShown
+    visible: true // TestCase is invisible by default; input needs visible items
+    width: 480
+    height: 400
+
+    NangoAuth {
+        id: nango
+        host: testEnv.url
+        publicKey: testEnv.publicKey // the forms pass connection ids: the public-key way
+    }
+
+    Component {
+        id: apiKeyFormComponent
+        ApiKeyForm {
+            auth: nango
+            integrationId: "stripe-dev"
+            width: 400
+        }
+    }
+    Component {
+        id: basicFormComponent
+        BasicAuthForm {
+            auth: nango
+            integrationId: "jira-basic"
+            width: 400
+        }
+    }
+    Component {
+        id: buttonComponent
+        ConnectButton {
+            auth: nango
+        }
+    }
+    Component {
+        id: spyComponent
+        SignalSpy {}
+    }
+
+    function child(item, name) {
+        return findChild(item, name)
+    }
+    function typeText(text) {
+        for (let i = 0; i < text.length; ++i)
+            keyClick(text[i])
+    }
+
+    function test_apiKeyValidationBeforeSubmit() {
+        const form = createTemporaryObject(apiKeyFormComponent, testCase, { connectionId: "form-user-0" })
+        const field = child(form, "apiKeyEdit")
+        verify(field)
+        const before = testEnv.connectionCount()
+        mouseClick(child(form, "submitButton"))
+        verify(form.errorText.length > 0, "an empty key was not refused")
+        verify(field.activeFocus, "the refused field did not get the focus")
+        const error = child(form, "errorLabel")
+        verify(error.visible)
+        compare(error.Accessible.role, Accessible.AlertMessage)
+        compare(form.busy, false)
+        wait(50)
+        compare(testEnv.connectionCount(), before) // nothing was sent
+    }
+
+    function test_apiKeySubmitWithEnter() {
+        const form = createTemporaryObject(apiKeyFormComponent, testCase, { connectionId: "form-user-1" })
+        const ok = createTemporaryObject(spyComponent, testCase, { target: form, signalName: "succeeded" })
+        const field = child(form, "apiKeyEdit")
+        compare(field.echoMode, TextInput.Password)
+        compare(field.Accessible.name, "API key")
+        field.forceActiveFocus()
+        typeText("sk_live_qml")
+        keyClick(Qt.Key_Return)
+        verify(form.busy, "no busy state while the request runs")
+        verify(!child(form, "submitButton").enabled)
+        ok.wait(10000)
+        compare(ok.signalArguments[0][0], "stripe-dev")
+        compare(ok.signalArguments[0][1], "form-user-1")
+        compare(form.busy, false)
+        compare(form.errorText, "")
+        compare(testEnv.lastConnection().credentials.apiKey, "sk_live_qml")
+    }
+
+    function test_showToggle() {
+        const form = createTemporaryObject(apiKeyFormComponent, testCase)
+        const field = child(form, "apiKeyEdit")
+        const toggle = child(form, "apiKeyEditShow")
+        verify(toggle)
+        mouseClick(toggle)
+        compare(field.echoMode, TextInput.Normal)
+        mouseClick(toggle)
+        compare(field.echoMode, TextInput.Password)
+    }
+
+    function test_serverErrorShownInline() {
+        const form = createTemporaryObject(apiKeyFormComponent, testCase, { connectionId: "form-user-2", apiKey: "sk_test_invalid" })
+        const ko = createTemporaryObject(spyComponent, testCase, { target: form, signalName: "failed" })
+        mouseClick(child(form, "submitButton"))
+        ko.wait(10000)
+        compare(ko.signalArguments[0][0], "connection_test_failed")
+        verify(form.errorText.length > 0)
+        compare(form.errorText, ko.signalArguments[0][1])
+        verify(child(form, "errorLabel").visible)
+        verify(form.errorText.indexOf("[object Object]") < 0)
+        verify(child(form, "submitButton").enabled, "the form stays usable after an error")
+    }
+
+    function test_basicAuth() {
+        const form = createTemporaryObject(basicFormComponent, testCase, { connectionId: "form-user-3" })
+        const ok = createTemporaryObject(spyComponent, testCase, { target: form, signalName: "succeeded" })
+        mouseClick(child(form, "submitButton"))
+        verify(form.errorText.length > 0, "an empty user name was not refused")
+        verify(child(form, "usernameEdit").activeFocus)
+        typeText("ada")
+        keyClick(Qt.Key_Tab)
+        verify(child(form, "passwordEdit").activeFocus, "Tab does not reach the password field")
+        typeText("p+ss#word")
+        keyClick(Qt.Key_Return)
+        ok.wait(10000)
+        compare(ok.signalArguments[0][1], "form-user-3")
+        const credentials = testEnv.lastConnection().credentials
+        compare(credentials.username, "ada")
+        compare(credentials.password, "p+ss#word")
+    }
+
+    function test_connectButtonNone() {
+        const button = createTemporaryObject(buttonComponent, testCase, {
+            integrationId: "public-api", displayName: "Public API", connectionId: "button-1", authKind: ConnectButton.None
+        })
+        compare(button.text, "Connect Public API")
+        compare(button.Accessible.name, button.text)
+        compare(button.connectionState, ConnectButton.Idle)
+        mouseClick(button)
+        tryCompare(button, "connectionState", ConnectButton.Connected, 10000)
+        compare(button.text, "Connected")
+    }
+
+    function test_connectButtonFailureAndRetry() {
+        const button = createTemporaryObject(buttonComponent, testCase, {
+            integrationId: "no-such-integration", connectionId: "button-2", authKind: ConnectButton.None
+        })
+        const ko = createTemporaryObject(spyComponent, testCase, { target: button, signalName: "failed" })
+        button.connectAccount()
+        ko.wait(10000)
+        compare(button.connectionState, ConnectButton.Failed)
+        verify(button.errorMessage.length > 0)
+        compare(button.errorType, ko.signalArguments[0][0])
+        verify(button.text.indexOf("Retry") === 0)
+    }
+
+    function test_connectButtonApiKeyDialog() {
+        const button = createTemporaryObject(buttonComponent, testCase, {
+            integrationId: "stripe-dev", connectionId: "button-3", authKind: ConnectButton.ApiKey
+        })
+        const ok = createTemporaryObject(spyComponent, testCase, { target: button, signalName: "succeeded" })
+        mouseClick(button)
+        compare(button.connectionState, ConnectButton.Connecting)
+        const dialog = child(button, "credentialsDialog")
+        tryVerify(() => dialog.opened, 5000)
+        let field = null
+        tryVerify(() => (field = child(dialog.contentItem, "apiKeyEdit")) !== null && field.activeFocus, 5000)
+        typeText("sk_dialog")
+        keyClick(Qt.Key_Return)
+        ok.wait(10000)
+        compare(button.connectionState, ConnectButton.Connected)
+        tryVerify(() => !dialog.visible, 5000)
+    }
+
+    function test_connectButtonDialogEscapeIsACancel() {
+        const button = createTemporaryObject(buttonComponent, testCase, {
+            integrationId: "jira-basic", connectionId: "button-4", authKind: ConnectButton.Basic
+        })
+        const ko = createTemporaryObject(spyComponent, testCase, { target: button, signalName: "failed" })
+        mouseClick(button)
+        const dialog = child(button, "credentialsDialog")
+        tryVerify(() => dialog.opened, 5000)
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !dialog.visible, 5000)
+        compare(button.connectionState, ConnectButton.Idle)
+        compare(ko.count, 0)
+    }
+}

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+// The QML module's test runner: a QUICK_TEST_MAIN_WITH_SETUP binary (the stock qmltestrunner
+// cannot initialize QtWebEngine first). The tst_*.qml files next to it get `testEnv`: a dev
+// server on loopback, with the sample integrations, in the current era.
+#include "nangodevserver.h"
+
+#include <NangoQt/NangoQuick>
+
+#include <QGuiApplication>
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QQuickWindow>
+#include <QtQuickTest>
+
+class TestEnvironment : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString url READ url CONSTANT)
+    Q_PROPERTY(QString publicKey READ publicKey CONSTANT)
+public:
+    explicit TestEnvironment(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+        QString error;
+        if (!m_server.loadIntegrations(QStringLiteral(NANGOQT_SAMPLE_INTEGRATIONS), &error) || !m_server.listen(0, &error))
+            qFatal("dev server: %s", qPrintable(error));
+    }
+
+    QString url() const { return m_server.url().toString(); }
+    QString publicKey() const { return m_server.publicKey(); }
+
+    /// A connect session token for @p allowedIntegrations (all when empty).
+    Q_INVOKABLE QString newSessionToken(const QStringList &allowedIntegrations = {})
+    {
+        return m_server.createConnectSession(QStringLiteral("qml-test-user"), allowedIntegrations);
+    }
+    Q_INVOKABLE int connectionCount() const { return m_server.connections().size(); }
+    /// The connection the server stored last: providerConfigKey, connectionId, connectionConfig, credentials.
+    Q_INVOKABLE QVariantMap lastConnection() const
+    {
+        const auto all = m_server.connections();
+        if (all.isEmpty())
+            return {};
+        const NangoDev::Connection &c = all.last();
+        QVariantMap config;
+        for (auto it = c.connectionConfig.cbegin(); it != c.connectionConfig.cend(); ++it)
+            config.insert(it.key(), it.value());
+        return {{QStringLiteral("providerConfigKey"), c.providerConfigKey},
+                {QStringLiteral("connectionId"), c.connectionId},
+                {QStringLiteral("connectionConfig"), config},
+                {QStringLiteral("credentials"), c.credentials}};
+    }
+    /// The AuthWindow on screen, or null.
+    Q_INVOKABLE QObject *authWindow() const
+    {
+        for (QWindow *w : QGuiApplication::topLevelWindows()) {
+            if (w->objectName() == QLatin1String("nangoAuthWindow") && w->isVisible())
+                return w;
+        }
+        return nullptr;
+    }
+    Q_INVOKABLE int authWindowCount() const
+    {
+        int n = 0;
+        for (QWindow *w : QGuiApplication::topLevelWindows())
+            n += w->objectName() == QLatin1String("nangoAuthWindow") ? 1 : 0;
+        return n;
+    }
+
+private:
+    NangoDev::NangoDevServer m_server;
+};
+
+class Setup : public QObject
+{
+    Q_OBJECT
+public:
+    Setup() { NangoQuick::initialize(); }
+
+public Q_SLOTS:
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        NangoQuick::addImportPath(engine);
+        if (!m_env)
+            m_env = new TestEnvironment(this);
+        engine->rootContext()->setContextProperty(QStringLiteral("testEnv"), m_env);
+    }
+
+private:
+    TestEnvironment *m_env = nullptr;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(nangoqt_qml, Setup)
+
+#include "tst_qml.moc"
