@@ -20,6 +20,8 @@ function(nangoqt_setup_library target)
         EXPORT_NAME ${L_COMPONENT}
         VERSION ${PROJECT_VERSION}
         SOVERSION ${PROJECT_VERSION_MAJOR}
+        # The libraries find each other in their own directory, wherever the prefix is.
+        INSTALL_RPATH "$ORIGIN"
         CXX_VISIBILITY_PRESET hidden
         VISIBILITY_INLINES_HIDDEN ON)
     target_include_directories(${target}

@@ -21,4 +21,16 @@ run(${CMAKE_COMMAND} --build "${WORK_DIR}/build")
 get_filename_component(libdir "${sonames}" DIRECTORY)
 set(ENV{LD_LIBRARY_PATH} "${libdir}")
 run("${WORK_DIR}/build/consumer")
+
+# A QML file outside the repository that says `import NangoQt`, against the installed module.
+file(READ "${WORK_DIR}/build/qml_import_dir.txt" qml_dir)
+if(NOT EXISTS "${qml_dir}/NangoQt/qmldir" OR NOT EXISTS "${qml_dir}/NangoQt/NangoQtQuick.qmltypes")
+    message(FATAL_ERROR "the QML module is not installed in ${qml_dir}/NangoQt")
+endif()
+configure_file("${SOURCE_DIR}/consumer.qml.in" "${WORK_DIR}/app/main.qml" COPYONLY)
+set(ENV{QT_QPA_PLATFORM} offscreen)
+set(ENV{QTWEBENGINE_DISABLE_SANDBOX} 1)
+run("${WORK_DIR}/build/qml_consumer" "${qml_dir}" "${WORK_DIR}/app/main.qml")
+unset(ENV{LD_LIBRARY_PATH}) # the plugin finds libNangoQt6Quick through its own RUNPATH
+run("${WORK_DIR}/build/qml_runner" "${qml_dir}" "${WORK_DIR}/app/main.qml")
 message(STATUS "consumer built and ran against ${prefix}")
