@@ -11,6 +11,7 @@ Window {
     required property var request
     readonly property alias view: popupView
 
+    objectName: "nangoAuthPopup"
     title: qsTr("Sign in")
     transientParent: owner
     modality: Qt.WindowModal

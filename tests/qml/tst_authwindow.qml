@@ -122,11 +122,75 @@ TestCase {
         const run = startFlow("github-dev")
         const window = waitForProviderPage()
         const before = window.view.url.toString()
-        window.view.runJavaScript("window.location.href = 'file:///etc/passwd'")
+        for (const target of ["file:///etc/passwd", "nango-custom://x", "data:text/html,hello", "javascript:alert(1)"]) {
+            window.view.runJavaScript("window.location.href = '" + target + "'")
+            wait(300)
+            compare(window.view.url.toString(), before, target)
+        }
+        window.view.url = "file:///etc/hostname" // loads the app itself starts are refused too
         wait(500)
-        compare(window.view.url.toString(), before)
+        compare(window.view.url.toString().indexOf("file:"), -1)
+        window.view.runJavaScript("window.close()") // the page cannot close the window
+        wait(300)
+        verify(window.visible)
+        compare(run.ok.count + run.ko.count, 0)
         run.flow.cancel()
         tryVerify(() => finished(run), 5000)
         compare(run.ko.signalArguments[0][0], "authorization_cancelled")
+    }
+
+    function test_certificateErrorIsRefused() {
+        const run = startFlow("github-dev")
+        const window = waitForProviderPage()
+        const https = testEnv.untrustedHttpsUrl()
+        verify(https.length > 0)
+        window.view.url = https
+        tryVerify(() => finished(run), 30000)
+        compare(run.ko.signalArguments[0][0], "tls_error")
+        verify(run.ko.signalArguments[0][1].indexOf("127.0.0.1") >= 0, run.ko.signalArguments[0][1])
+        checkOneTerminalSignal(run)
+        tryVerify(() => testEnv.authWindow() === null, 5000)
+    }
+
+    function test_popupsShareTheFlowsPrivateProfile() {
+        const run = startFlow("github-dev")
+        const window = waitForProviderPage()
+        verify(window.profile.offTheRecord)
+        window.view.runJavaScript("window.open(window.location.href, 'signin', 'width=300,height=300')")
+        let popup = null
+        tryVerify(() => (popup = testEnv.authPopup()) !== null, 10000, "no popup window")
+        compare(popup.transientParent, window)
+        verify(popup.view.profile === window.profile, "the popup does not share the flow's profile")
+        tryVerify(() => popup.view.url.toString().indexOf("/provider/oauth/authorize") >= 0, 10000)
+        run.flow.cancel() // the window, and its popups with it, go away with the flow
+        tryVerify(() => testEnv.authPopup() === null && testEnv.authWindow() === null, 5000)
+    }
+
+    function test_sizeIsClampedToTheScreen() {
+        const nango = createTemporaryObject(nangoComponent, testCase, {
+            connectSessionToken: testEnv.newSessionToken(), width: 100000, height: 100000
+        })
+        const flow = nango.auth("github-dev")
+        let window = null
+        tryVerify(() => (window = testEnv.authWindow()) !== null, 30000)
+        verify(window.width <= window.screen.desktopAvailableWidth, window.width)
+        verify(window.height <= window.screen.desktopAvailableHeight, window.height)
+        flow.cancel()
+        tryVerify(() => testEnv.authWindow() === null, 5000)
+    }
+
+    function test_closeIgnoredWithoutDetection() {
+        const nango = createTemporaryObject(nangoComponent, testCase, {
+            connectSessionToken: testEnv.newSessionToken(), timeout: 3000
+        })
+        const ko = createTemporaryObject(spyComponent, testCase, { target: nango, signalName: "failed" })
+        nango.auth("github-dev", undefined, { detectClosedAuthWindow: false })
+        let window = null
+        tryVerify(() => (window = testEnv.authWindow()) !== null, 30000)
+        window.close()
+        wait(500)
+        compare(ko.count, 0)
+        ko.wait(8000)
+        compare(ko.signalArguments[0][0], "timeout")
     }
 }

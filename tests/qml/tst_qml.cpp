@@ -3,6 +3,7 @@
 // cannot initialize QtWebEngine first). The tst_*.qml files next to it get `testEnv`: a dev
 // server on loopback, with the sample integrations, in the current era.
 #include "nangodevserver.h"
+#include "selfsignedtlsserver.h"
 
 #include <NangoQt/NangoQuick>
 
@@ -51,13 +52,21 @@ public:
                 {QStringLiteral("credentials"), c.credentials}};
     }
     /// The AuthWindow on screen, or null.
-    Q_INVOKABLE QObject *authWindow() const
+    Q_INVOKABLE QObject *authWindow() const { return visibleWindow(QStringLiteral("nangoAuthWindow")); }
+    /// A popup a provider page opened from the AuthWindow, or null.
+    Q_INVOKABLE QObject *authPopup() const { return visibleWindow(QStringLiteral("nangoAuthPopup")); }
+    /// https://127.0.0.1:port/ of a TLS server whose certificate nobody trusts (made now).
+    Q_INVOKABLE QString untrustedHttpsUrl()
     {
-        for (QWindow *w : QGuiApplication::topLevelWindows()) {
-            if (w->objectName() == QLatin1String("nangoAuthWindow") && w->isVisible())
-                return w;
+        if (!m_tls) {
+            QString why;
+            m_tls = startSelfSignedTlsServer(&why);
+            if (!m_tls) {
+                qWarning("TLS server: %s", qPrintable(why));
+                return {};
+            }
         }
-        return nullptr;
+        return QStringLiteral("https://127.0.0.1:%1/").arg(m_tls->serverPort());
     }
     Q_INVOKABLE int authWindowCount() const
     {
@@ -68,7 +77,17 @@ public:
     }
 
 private:
+    static QObject *visibleWindow(const QString &objectName)
+    {
+        for (QWindow *w : QGuiApplication::topLevelWindows()) {
+            if (w->objectName() == objectName && w->isVisible())
+                return w;
+        }
+        return nullptr;
+    }
+
     NangoDev::NangoDevServer m_server;
+    std::unique_ptr<QSslServer> m_tls;
 };
 
 class Setup : public QObject
