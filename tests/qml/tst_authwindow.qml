@@ -193,4 +193,14 @@ TestCase {
         ko.wait(8000)
         compare(ko.signalArguments[0][0], "timeout")
     }
+
+    function test_cppMadeNangoAuthUsesTheAuthWindow() {
+        const flow = testEnv.startCppFlow("github-dev")
+        const ok = createTemporaryObject(spyComponent, testCase, { target: flow, signalName: "succeeded" })
+        const window = waitForProviderPage()
+        window.view.runJavaScript("document.getElementById('allow').click()")
+        ok.wait(30000)
+        compare(ok.signalArguments[0][0], "github-dev")
+        tryVerify(() => testEnv.authWindow() === null, 5000)
+    }
 }

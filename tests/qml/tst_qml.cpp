@@ -5,6 +5,8 @@
 #include "nangodevserver.h"
 #include "selfsignedtlsserver.h"
 
+#include <NangoQt/NangoAuth>
+#include <NangoQt/NangoAuthFlow>
 #include <NangoQt/NangoQuick>
 
 #include <QGuiApplication>
@@ -55,6 +57,18 @@ public:
     Q_INVOKABLE QObject *authWindow() const { return visibleWindow(QStringLiteral("nangoAuthWindow")); }
     /// A popup a provider page opened from the AuthWindow, or null.
     Q_INVOKABLE QObject *authPopup() const { return visibleWindow(QStringLiteral("nangoAuthPopup")); }
+    /// An OAuth flow on a NangoAuth made in C++ (not declared in QML): in a QGuiApplication the
+    /// module's registration gives it the AuthWindow too. Returns the flow.
+    Q_INVOKABLE QObject *startCppFlow(const QString &integrationId)
+    {
+        auto *nango = new NangoAuth(this);
+        nango->setHost(m_server.url());
+        nango->setConnectSessionToken(newSessionToken());
+        NangoAuthFlow *flow = nango->auth(integrationId);
+        connect(flow, &NangoAuthFlow::finished, nango, &QObject::deleteLater);
+        QQmlEngine::setObjectOwnership(flow, QQmlEngine::CppOwnership);
+        return flow;
+    }
     /// https://127.0.0.1:port/ of a TLS server whose certificate nobody trusts (made now).
     Q_INVOKABLE QString untrustedHttpsUrl()
     {
