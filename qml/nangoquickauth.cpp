@@ -44,8 +44,14 @@ bool NangoQuickAuth::readArguments(const char *call, const QJSValue &connectionI
     return true;
 }
 
-NangoAuthFlow *NangoQuickAuth::keep(NangoAuthFlow *flow)
+NangoAuthFlow *NangoQuickAuth::start(const char *call, StartFunction function, const QString &integrationId,
+                                     const QJSValue &connectionId, const QJSValue &options)
 {
+    QString connection;
+    NangoAuthOptions parsed;
+    if (!readArguments(call, connectionId, options, &connection, &parsed))
+        return nullptr;
+    NangoAuthFlow *flow = (this->*function)(integrationId, connection, parsed);
     // The flow belongs to this NangoAuth (and deletes itself when done), not to the JS heap.
     if (flow)
         QQmlEngine::setObjectOwnership(flow, QQmlEngine::CppOwnership);
@@ -54,20 +60,12 @@ NangoAuthFlow *NangoQuickAuth::keep(NangoAuthFlow *flow)
 
 NangoAuthFlow *NangoQuickAuth::auth(const QString &integrationId, const QJSValue &connectionId, const QJSValue &options)
 {
-    QString connection;
-    NangoAuthOptions parsed;
-    if (!readArguments("auth", connectionId, options, &connection, &parsed))
-        return nullptr;
-    return keep(NangoAuth::auth(integrationId, connection, parsed));
+    return start("auth", &NangoAuth::auth, integrationId, connectionId, options);
 }
 
 NangoAuthFlow *NangoQuickAuth::create(const QString &integrationId, const QJSValue &connectionId, const QJSValue &options)
 {
-    QString connection;
-    NangoAuthOptions parsed;
-    if (!readArguments("create", connectionId, options, &connection, &parsed))
-        return nullptr;
-    return keep(NangoAuth::create(integrationId, connection, parsed));
+    return start("create", &NangoAuth::create, integrationId, connectionId, options);
 }
 
 void NangoQuickAuth::preload()

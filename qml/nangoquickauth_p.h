@@ -32,5 +32,7 @@ public:
 private:
     bool readArguments(const char *call, const QJSValue &connectionId, const QJSValue &options,
                        QString *connection, NangoAuthOptions *parsed);
-    NangoAuthFlow *keep(NangoAuthFlow *flow);
+    using StartFunction = NangoAuthFlow *(NangoAuth::*)(const QString &, const QString &, const NangoAuthOptions &);
+    NangoAuthFlow *start(const char *call, StartFunction function, const QString &integrationId,
+                         const QJSValue &connectionId, const QJSValue &options);
 };
