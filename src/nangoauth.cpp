@@ -161,6 +161,7 @@ NangoAuthFlow *NangoAuth::auth(const QString &integrationId, const QString &conn
     auto *flow = startFlow(this, d.get(), new NangoAuthFlow(this));
     flow->d->settings = d->settings;
     flow->d->start(integrationId, connectionId, options, false);
+    Q_EMIT flowStarted(flow);
     return flow;
 }
 
@@ -169,6 +170,7 @@ NangoAuthFlow *NangoAuth::create(const QString &integrationId, const QString &co
     auto *flow = startFlow(this, d.get(), new NangoAuthFlow(this));
     flow->d->settings = d->settings;
     flow->d->start(integrationId, connectionId, options, true);
+    Q_EMIT flowStarted(flow);
     return flow;
 }
 

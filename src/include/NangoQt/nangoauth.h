@@ -128,6 +128,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void succeeded(const QString &providerConfigKey, const QString &connectionId);
     void failed(const QString &type, const QString &message);
+    /// Every flow, from any caller (forms, buttons, your code), as auth() or create() returns it:
+    /// its integrationId and kind are set; its result comes later.
+    void flowStarted(NangoAuthFlow *flow);
     /// Every flow, after its own finished().
     void flowFinished(NangoAuthFlow *flow);
 

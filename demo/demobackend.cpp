@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: MIT
+#include "demobackend.h"
+
+#include "nangodevserver.h"
+
+#include <NangoQt/NangoAuthFlow>
+
+#include <QLoggingCategory>
+#include <QMetaEnum>
+#include <QMetaObject>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace {
+QPointer<DemoBackend> s_logTarget;
+QtMessageHandler s_previousHandler = nullptr;
+
+/// "key=value" lines; empty lines are skipped. False with @p problem on a line without '='.
+bool parsePairs(const QString &text, const QString &what, QMap<QString, QString> *out, QString *problem)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            *problem = DemoBackend::tr("%1, line %2: write key=value (got \"%3\")").arg(what).arg(i + 1).arg(line);
+            return false;
+        }
+        out->insert(line.left(eq).trimmed(), line.mid(eq + 1).trimmed());
+    }
+    return true;
+}
+
+QString levelName(QtMsgType type)
+{
+    switch (type) {
+    case QtDebugMsg:
+        return QStringLiteral("debug");
+    case QtInfoMsg:
+        return QStringLiteral("info");
+    case QtWarningMsg:
+        return QStringLiteral("warning");
+    default:
+        return QStringLiteral("error");
+    }
+}
+} // namespace
+
+DemoBackend::DemoBackend(QObject *parent)
+    : QObject(parent)
+    , m_integrations(new IntegrationsModel(this))
+    , m_connections(new ConnectionsModel(this))
+    , m_log(new EventLogModel(this))
+    , m_connectionId(generatedConnectionId())
+{
+    // The library's own log lines feed the event log (they never carry secrets; the demo masks
+    // what it knows on top). Debug lines of nangoqt.* are on so the log shows every step.
+    QLoggingCategory::setFilterRules(QStringLiteral("nangoqt.*.debug=true"));
+    s_logTarget = this;
+    s_previousHandler = qInstallMessageHandler(&DemoBackend::messageHandler);
+}
+
+DemoBackend::~DemoBackend()
+{
+    if (s_logTarget == this) {
+        qInstallMessageHandler(s_previousHandler);
+        s_logTarget = nullptr;
+    }
+}
+
+void DemoBackend::messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QLatin1String category(context.category ? context.category : "");
+    const bool ours = category.startsWith(QLatin1String("nangoqt."));
+    // The terminal keeps what it always showed (not the debug chatter the log turns on).
+    if (s_previousHandler && (!ours || type != QtDebugMsg))
+        s_previousHandler(type, context, message);
+    if (!ours || !s_logTarget)
+        return;
+    const QString text = QStringLiteral("%1: %2").arg(category, message);
+    const QString level = levelName(type);
+    QPointer<DemoBackend> target = s_logTarget;
+    QMetaObject::invokeMethod(target, [target, level, text] {
+        if (target)
+            target->log(level, text);
+    }, Qt::QueuedConnection);
+}
+
+bool DemoBackend::start(const Config &config, QString *error)
+{
+    m_config = config;
+    if (config.host.isEmpty()) {
+        m_server = new NangoDev::NangoDevServer(this);
+        m_server->setEra(config.devServerEra == QLatin1String("seed") ? NangoDev::Era::Seed : NangoDev::Era::Current);
+        if (!m_server->loadIntegrations(QStringLiteral(":/nangoqt-demo/integrations.sample.json"), error)
+            || !m_server->listen(0, error))
+            return false;
+        QList<IntegrationsModel::Integration> list;
+        for (const NangoDev::Integration &integration : m_server->integrations())
+            list.append({integration.uniqueKey, integration.displayName, integration.authMode});
+        m_integrations->setIntegrations(list);
+        m_config.host = m_server->url();
+        if (config.devSessionTokens && m_server->era() == NangoDev::Era::Current)
+            m_config.sessionToken = m_server->createConnectSession(QStringLiteral("demo-user"));
+        else
+            m_config.publicKey = m_server->publicKey();
+        log(QStringLiteral("info"), tr("Embedded dev server (%1 era) listening on %2")
+                                        .arg(config.devServerEra, m_server->url().toString()));
+    } else {
+        if (config.publicKey.isEmpty() && config.sessionToken.isEmpty()) {
+            *error = tr("A real Nango needs --public-key or a connect session token ($NANGO_CONNECT_SESSION_TOKEN).");
+            return false;
+        }
+        for (const QString &entry : config.integrations) {
+            const QStringList parts = entry.split(QLatin1Char(':'));
+            if (!addIntegration(parts.value(0), parts.value(1, QStringLiteral("OAUTH2")))) {
+                *error = tr("Bad --integration \"%1\": write KEY or KEY:OAUTH2|API_KEY|BASIC|NONE").arg(entry);
+                return false;
+            }
+        }
+        log(QStringLiteral("info"), tr("Using the Nango server at %1").arg(config.host.toString()));
+    }
+    applyServer();
+    Q_EMIT serverChanged();
+    return true;
+}
+
+NangoAuth *DemoBackend::auth() const { return m_auth; }
+
+void DemoBackend::setAuth(NangoAuth *auth)
+{
+    if (m_auth == auth)
+        return;
+    if (m_auth)
+        m_auth->disconnect(this);
+    m_auth = auth;
+    if (m_auth) {
+        connect(m_auth, &NangoAuth::flowStarted, this, &DemoBackend::onFlowStarted);
+        connect(m_auth, &NangoAuth::flowFinished, this, [this](NangoAuthFlow *flow) {
+            if (flow->state() == NangoAuthFlow::State::Succeeded) {
+                log(QStringLiteral("info"), tr("✓ %1 connected as %2%3").arg(flow->providerConfigKey(), flow->connectionId(),
+                                                                              flow->isPending() ? tr(" (pending)") : QString()));
+                newConnectionId(); // the next connection gets a fresh id
+            } else {
+                log(QStringLiteral("warning"), tr("✗ %1 failed: %2 — %3").arg(flow->integrationId(), flow->errorType(), flow->errorMessage()));
+            }
+        });
+        applyServer();
+    }
+    Q_EMIT authChanged();
+}
+
+void DemoBackend::applyServer()
+{
+    if (!m_auth || m_config.host.isEmpty())
+        return;
+    m_auth->setHost(m_config.host);
+    m_auth->setPublicKey(m_config.publicKey);
+    m_auth->setConnectSessionToken(m_config.sessionToken);
+    m_auth->setDebug(true);
+}
+
+QString DemoBackend::serverDescription() const
+{
+    if (m_server)
+        return tr("Embedded dev server at %1 (%2)").arg(m_config.host.toString(),
+                                                       m_config.sessionToken.isEmpty() ? tr("public key") : tr("connect session token"));
+    return tr("Nango at %1 (%2)").arg(m_config.host.toString(),
+                                      m_config.sessionToken.isEmpty() ? tr("public key") : tr("connect session token"));
+}
+
+bool DemoBackend::usingDevServer() const { return m_server != nullptr; }
+bool DemoBackend::connectionIdAllowed() const { return m_config.sessionToken.isEmpty(); }
+NangoDev::NangoDevServer *DemoBackend::devServer() const { return m_server; }
+
+QString DemoBackend::flowKind(const QString &integrationId) const
+{
+    const IntegrationsModel::Integration *integration = m_integrations->find(integrationId);
+    const QString mode = integration ? integration->authMode : QString();
+    if (mode == QLatin1String("API_KEY"))
+        return QStringLiteral("apiKey");
+    if (mode == QLatin1String("BASIC"))
+        return QStringLiteral("basic");
+    if (mode == QLatin1String("NONE"))
+        return QStringLiteral("none");
+    return QStringLiteral("oauth"); // OAUTH2, OAUTH1, APP, … all go through the window
+}
+
+QString DemoBackend::effectiveConnectionId() const
+{
+    return connectionIdAllowed() ? m_connectionId.trimmed() : QString();
+}
+
+NangoAuthOptions DemoBackend::options(QString *problem) const
+{
+    NangoAuthOptions options;
+    QMap<QString, QString> params, authorizationParams;
+    if (!parsePairs(m_params, tr("Params"), &params, problem)
+        || !parsePairs(m_authorizationParams, tr("Authorization params"), &authorizationParams, problem))
+        return {};
+    options.setParams(params);
+    options.setAuthorizationParams(authorizationParams);
+    QStringList scopes;
+    for (const QString &scope : m_userScope.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        scopes << scope.trimmed();
+    options.setUserScope(scopes);
+    options.setHmac(m_hmac.trimmed());
+    options.setDetectClosedAuthWindow(m_detectClosedAuthWindow);
+    return options;
+}
+
+bool DemoBackend::connectIntegration(const QString &integrationId)
+{
+    if (!m_auth) {
+        log(QStringLiteral("error"), tr("No NangoAuth object: the demo is not set up."));
+        return false;
+    }
+    QString problem;
+    const NangoAuthOptions opts = options(&problem);
+    if (!problem.isEmpty()) {
+        log(QStringLiteral("error"), problem);
+        return false;
+    }
+    m_auth->setBrowser(m_systemBrowser ? NangoAuth::Browser::System : NangoAuth::Browser::Auto);
+    if (flowKind(integrationId) == QLatin1String("none"))
+        m_auth->create(integrationId, effectiveConnectionId(), opts);
+    else
+        m_auth->auth(integrationId, effectiveConnectionId(), opts);
+    return true;
+}
+
+void DemoBackend::onFlowStarted(NangoAuthFlow *flow)
+{
+    QString connection = effectiveConnectionId();
+    m_connections->track(flow, connection);
+    log(QStringLiteral("info"), tr("→ %1: %2 flow started%3").arg(flow->integrationId(), QString::fromLatin1(QMetaEnum::fromType<NangoAuthFlow::Kind>().valueToKey(int(flow->kind()))),
+                                                                connection.isEmpty() ? QString() : tr(" for connection %1").arg(connection)));
+}
+
+void DemoBackend::newConnectionId()
+{
+    m_connectionId = generatedConnectionId();
+    Q_EMIT connectionIdChanged();
+}
+
+QString DemoBackend::generatedConnectionId()
+{
+    return QStringLiteral("user-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+}
+
+bool DemoBackend::addIntegration(const QString &key, const QString &authMode)
+{
+    static const QStringList modes = {QStringLiteral("OAUTH2"), QStringLiteral("OAUTH1"), QStringLiteral("API_KEY"),
+                                      QStringLiteral("BASIC"), QStringLiteral("NONE"), QStringLiteral("APP")};
+    const QString mode = authMode.trimmed().toUpper();
+    if (key.trimmed().isEmpty() || !modes.contains(mode))
+        return false;
+    m_integrations->addIntegration({key.trimmed(), QString(), mode});
+    return true;
+}
+
+QString DemoBackend::masked(const QString &text) const
+{
+    QString out = text;
+    for (const QString &secret : {m_config.sessionToken, m_hmac.trimmed()}) {
+        if (secret.size() >= 4)
+            out.replace(secret, QStringLiteral("••••"));
+    }
+    static const QRegularExpression token(QStringLiteral("nango_connect_session_[A-Za-z0-9_-]+"));
+    out.replace(token, QStringLiteral("nango_connect_session_••••"));
+    return out;
+}
+
+void DemoBackend::log(const QString &level, const QString &text)
+{
+    m_log->append(level, masked(text));
+}

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+// What both faces of nangoqt-demo share: the server (the embedded dev server, or a real Nango),
+// the integrations, the options editor's values, the connections made and the event log.
+#pragma once
+
+#include "demomodels.h"
+
+#include <NangoQt/NangoAuth>
+#include <NangoQt/NangoAuthOptions>
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+namespace NangoDev {
+class NangoDevServer;
+}
+
+class DemoBackend : public QObject
+{
+    Q_OBJECT
+    /// The NangoAuth the demo drives; the QML face hands in its QML-declared one.
+    Q_PROPERTY(NangoAuth *auth READ auth WRITE setAuth NOTIFY authChanged)
+    Q_PROPERTY(QString serverDescription READ serverDescription NOTIFY serverChanged)
+    Q_PROPERTY(bool usingDevServer READ usingDevServer NOTIFY serverChanged)
+    /// False with a connect session token: the server then names the connection itself.
+    Q_PROPERTY(bool connectionIdAllowed READ connectionIdAllowed NOTIFY serverChanged)
+    Q_PROPERTY(QAbstractItemModel *integrations READ integrations CONSTANT)
+    Q_PROPERTY(QAbstractItemModel *connections READ connections CONSTANT)
+    Q_PROPERTY(QAbstractItemModel *eventLog READ eventLog CONSTANT)
+    // The options editor (the JS SDK's options, as text fields).
+    Q_PROPERTY(QString connectionId MEMBER m_connectionId NOTIFY connectionIdChanged)
+    Q_PROPERTY(QString params MEMBER m_params NOTIFY optionsChanged)                 ///< "key=value" per line
+    Q_PROPERTY(QString userScope MEMBER m_userScope NOTIFY optionsChanged)           ///< comma-separated
+    Q_PROPERTY(QString authorizationParams MEMBER m_authorizationParams NOTIFY optionsChanged) ///< "key=value" per line
+    Q_PROPERTY(QString hmac MEMBER m_hmac NOTIFY optionsChanged)
+    Q_PROPERTY(bool detectClosedAuthWindow MEMBER m_detectClosedAuthWindow NOTIFY optionsChanged)
+    Q_PROPERTY(bool systemBrowser MEMBER m_systemBrowser NOTIFY optionsChanged)
+public:
+    struct Config
+    {
+        QUrl host;                ///< empty: start the embedded dev server
+        QString publicKey;
+        QString sessionToken;
+        QString devServerEra = QStringLiteral("current"); ///< "seed" or "current"
+        bool devSessionTokens = false; ///< embedded server: use a connect session token, not the public key
+        QStringList integrations; ///< real server: "key" or "key:AUTH_MODE", entered on the command line
+    };
+
+    explicit DemoBackend(QObject *parent = nullptr);
+    ~DemoBackend() override;
+
+    /// Starts the embedded dev server when no host is given. False with @p error on failure.
+    bool start(const Config &config, QString *error);
+
+    NangoAuth *auth() const;
+    void setAuth(NangoAuth *auth);
+    QString serverDescription() const;
+    bool usingDevServer() const;
+    bool connectionIdAllowed() const;
+    NangoDev::NangoDevServer *devServer() const;
+
+    IntegrationsModel *integrationsModel() const { return m_integrations; }
+    ConnectionsModel *connectionsModel() const { return m_connections; }
+    EventLogModel *eventLogModel() const { return m_log; }
+    QAbstractItemModel *integrations() const { return m_integrations; }
+    QAbstractItemModel *connections() const { return m_connections; }
+    QAbstractItemModel *eventLog() const { return m_log; }
+
+    /// "oauth", "apiKey", "basic" or "none": which flow (and form) an integration needs.
+    Q_INVOKABLE QString flowKind(const QString &integrationId) const;
+    /// Starts the OAuth window or the unauthenticated create for @p integrationId. API-key and
+    /// Basic integrations need the face's form instead (see flowKind()); those flows are logged
+    /// too. Returns false, with the reason in the log, when the options do not parse.
+    Q_INVOKABLE bool connectIntegration(const QString &integrationId);
+    /// The connection id to send ("" with a session token).
+    Q_INVOKABLE QString effectiveConnectionId() const;
+    Q_INVOKABLE void newConnectionId();
+    /// Adds an integration by hand (a real server's integrations are not listed to the frontend).
+    Q_INVOKABLE bool addIntegration(const QString &key, const QString &authMode);
+    /// The options editor's values, or an empty optional with @p problem filled.
+    NangoAuthOptions options(QString *problem) const;
+    /// Masks every secret the demo knows of (tokens, HMAC) in @p text.
+    QString masked(const QString &text) const;
+
+    static QString generatedConnectionId();
+
+Q_SIGNALS:
+    void authChanged();
+    void serverChanged();
+    void connectionIdChanged();
+    void optionsChanged();
+
+private:
+    void log(const QString &level, const QString &text);
+    void onFlowStarted(NangoAuthFlow *flow);
+    void applyServer();
+    static void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message);
+
+    QPointer<NangoAuth> m_auth;
+    NangoDev::NangoDevServer *m_server = nullptr;
+    Config m_config;
+    IntegrationsModel *m_integrations;
+    ConnectionsModel *m_connections;
+    EventLogModel *m_log;
+    QString m_connectionId;
+    QString m_params;
+    QString m_userScope;
+    QString m_authorizationParams;
+    QString m_hmac;
+    bool m_detectClosedAuthWindow = true;
+    bool m_systemBrowser = false;
+};

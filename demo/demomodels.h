@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+// The demo's list models, shared by its Widgets and QML faces.
+#pragma once
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QPointer>
+
+#include <NangoQt/NangoAuthFlow>
+
+/// The integrations the user can connect: from the embedded dev server, or typed in by hand.
+class IntegrationsModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role { KeyRole = Qt::UserRole + 1, DisplayNameRole, AuthModeRole };
+    Q_ENUM(Role)
+    struct Integration
+    {
+        QString key;
+        QString displayName;
+        QString authMode; ///< "OAUTH2", "API_KEY", "BASIC" or "NONE" (Nango's names)
+    };
+
+    using QAbstractListModel::QAbstractListModel;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setIntegrations(const QList<Integration> &integrations);
+    /// Adds or replaces the integration with that key.
+    void addIntegration(const Integration &integration);
+    const QList<Integration> &integrations() const { return m_items; }
+    /// The integration with @p key, or nullptr.
+    const Integration *find(const QString &key) const;
+
+private:
+    QList<Integration> m_items;
+};
+
+/// The connections the user made in this session, newest first, with their status.
+class ConnectionsModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role { IntegrationRole = Qt::UserRole + 1, ConnectionIdRole, StatusRole, DetailRole, TimeRole };
+    Q_ENUM(Role)
+
+    using QAbstractListModel::QAbstractListModel;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// A flow began: a "Connecting…" row that follows it to its result.
+    void track(NangoAuthFlow *flow, const QString &requestedConnectionId);
+    int succeededCount() const;
+
+private:
+    struct Row
+    {
+        QPointer<NangoAuthFlow> flow;
+        QString integration;
+        QString connectionId;
+        NangoAuthFlow::State state = NangoAuthFlow::State::Starting;
+        bool pending = false;
+        QString detail;
+        QDateTime time;
+    };
+    static QString statusText(const Row &row);
+    void update(NangoAuthFlow *flow);
+
+    QList<Row> m_rows;
+};
+
+/// The live event log: the library's `nangoqt.*` log lines and the demo's own events.
+class EventLogModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role { TimeRole = Qt::UserRole + 1, LevelRole, TextRole };
+    Q_ENUM(Role)
+
+    using QAbstractListModel::QAbstractListModel;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// Appends a line; @p level is "info", "debug", "warning" or "error". Keeps the last 2,000.
+    void append(const QString &level, const QString &text);
+    QStringList lines() const;
+
+private:
+    struct Entry
+    {
+        QDateTime time;
+        QString level;
+        QString text;
+    };
+    QList<Entry> m_entries;
+};

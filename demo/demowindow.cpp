@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: MIT
+#include "demowindow.h"
+
+#include "demobackend.h"
+
+#include <NangoQt/NangoCredentialsDialog>
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace {
+/// A text field bound both ways to one of the backend's string properties.
+template<typename Edit>
+void bindText(Edit *edit, DemoBackend *backend, const char *property)
+{
+    const auto read = [edit, backend, property] {
+        const QString value = backend->property(property).toString();
+        if constexpr (std::is_same_v<Edit, QPlainTextEdit>) {
+            if (edit->toPlainText() != value)
+                edit->setPlainText(value);
+        } else if (edit->text() != value) {
+            edit->setText(value);
+        }
+    };
+    read();
+    if constexpr (std::is_same_v<Edit, QPlainTextEdit>)
+        QObject::connect(edit, &QPlainTextEdit::textChanged, backend, [edit, backend, property] { backend->setProperty(property, edit->toPlainText()); });
+    else
+        QObject::connect(edit, &QLineEdit::textChanged, backend, [backend, property](const QString &text) { backend->setProperty(property, text); });
+    QObject::connect(backend, &DemoBackend::connectionIdChanged, edit, read);
+    QObject::connect(backend, &DemoBackend::optionsChanged, edit, read);
+}
+} // namespace
+
+DemoWindow::DemoWindow(DemoBackend *backend, QWidget *parent)
+    : QMainWindow(parent)
+    , m_backend(backend)
+{
+    setObjectName(QStringLiteral("demoWindow"));
+    setWindowTitle(tr("NangoQt demo"));
+
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About NangoQt demo"), this, [this] {
+        QMessageBox::about(this, tr("About NangoQt demo"),
+                           tr("Connects accounts through Nango with NangoQt: OAuth in the embedded window, "
+                              "API keys and user names in native forms.\n\n%1").arg(m_backend->serverDescription()));
+    });
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(makeIntegrationsPanel());
+    auto *right = new QSplitter(Qt::Vertical, splitter);
+    right->setChildrenCollapsible(false);
+    right->addWidget(makeOptionsPanel());
+    right->addWidget(makeResultsPanel());
+    right->setStretchFactor(1, 1);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+
+    auto *server = new QLabel(m_backend->serverDescription(), this);
+    server->setObjectName(QStringLiteral("serverLabel"));
+    connect(m_backend, &DemoBackend::serverChanged, server, [this, server] { server->setText(m_backend->serverDescription()); });
+    statusBar()->addWidget(server, 1);
+    resize(980, 640);
+}
+
+QWidget *DemoWindow::makeIntegrationsPanel()
+{
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    auto *label = new QLabel(tr("&Integrations"), panel);
+    m_integrationsView = new QListView(panel);
+    m_integrationsView->setObjectName(QStringLiteral("integrationsView"));
+    m_integrationsView->setAccessibleName(tr("Integrations"));
+    m_integrationsView->setModel(m_backend->integrations());
+    m_integrationsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_integrationsView->setMinimumWidth(220);
+    if (m_backend->integrations()->rowCount() > 0)
+        m_integrationsView->setCurrentIndex(m_backend->integrations()->index(0, 0));
+    label->setBuddy(m_integrationsView);
+    connect(m_integrationsView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        connectIntegration(index.data(IntegrationsModel::KeyRole).toString());
+    });
+
+    m_connectButton = new QPushButton(tr("&Connect"), panel);
+    m_connectButton->setObjectName(QStringLiteral("connectButton"));
+    m_connectButton->setDefault(true);
+    m_connectButton->setToolTip(tr("Connect the selected integration (Enter or double-click in the list does it too)"));
+    connect(m_connectButton, &QPushButton::clicked, this, &DemoWindow::connectSelected);
+    auto *add = new QPushButton(tr("&Add…"), panel);
+    add->setObjectName(QStringLiteral("addIntegrationButton"));
+    add->setToolTip(tr("Add an integration by its unique key (a real Nango does not list them to the frontend)"));
+    connect(add, &QPushButton::clicked, this, &DemoWindow::addIntegrationByHand);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addStretch();
+    buttons->addWidget(m_connectButton);
+    layout->addWidget(label);
+    layout->addWidget(m_integrationsView, 1);
+    layout->addLayout(buttons);
+    return panel;
+}
+
+QWidget *DemoWindow::makeOptionsPanel()
+{
+    auto *box = new QGroupBox(tr("Options"), this);
+    auto *form = new QFormLayout(box);
+
+    auto *connectionId = new QLineEdit(box);
+    connectionId->setObjectName(QStringLiteral("connectionIdEdit"));
+    connectionId->setAccessibleName(tr("Connection ID"));
+    bindText(connectionId, m_backend, "connectionId");
+    auto *regenerate = new QPushButton(tr("&New"), box);
+    regenerate->setToolTip(tr("Generate a new connection ID"));
+    connect(regenerate, &QPushButton::clicked, m_backend, &DemoBackend::newConnectionId);
+    auto *idRow = new QHBoxLayout;
+    idRow->addWidget(connectionId, 1);
+    idRow->addWidget(regenerate);
+    auto *idLabel = new QLabel(tr("Connection &ID:"), box);
+    idLabel->setBuddy(connectionId);
+    form->addRow(idLabel, idRow);
+    if (!m_backend->connectionIdAllowed()) {
+        connectionId->setEnabled(false);
+        regenerate->setEnabled(false);
+        connectionId->setPlaceholderText(tr("chosen by the server (connect session token)"));
+        connectionId->clear();
+    }
+
+    const auto addText = [this, box, form](const QString &label, const char *property, const QString &objectName,
+                                           const QString &placeholder, bool multiLine) {
+        QWidget *edit;
+        if (multiLine) {
+            auto *text = new QPlainTextEdit(box);
+            text->setPlaceholderText(placeholder);
+            text->setTabChangesFocus(true);
+            text->setMaximumHeight(text->fontMetrics().lineSpacing() * 4);
+            bindText(text, m_backend, property);
+            edit = text;
+        } else {
+            auto *line = new QLineEdit(box);
+            line->setPlaceholderText(placeholder);
+            bindText(line, m_backend, property);
+            edit = line;
+        }
+        edit->setObjectName(objectName);
+        edit->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        auto *l = new QLabel(label, box);
+        l->setBuddy(edit);
+        form->addRow(l, edit);
+    };
+    addText(tr("&Params:"), "params", QStringLiteral("paramsEdit"), tr("key=value, one per line (e.g. subdomain=acme)"), true);
+    addText(tr("&User scope:"), "userScope", QStringLiteral("userScopeEdit"), tr("comma-separated, e.g. users:read,chat:write"), false);
+    addText(tr("Authori&zation params:"), "authorizationParams", QStringLiteral("authorizationParamsEdit"), tr("key=value, one per line"), true);
+    addText(tr("&HMAC:"), "hmac", QStringLiteral("hmacEdit"), tr("from your backend, when the server requires it"), false);
+
+    auto *detect = new QCheckBox(tr("&Detect a closed authorization window"), box);
+    detect->setObjectName(QStringLiteral("detectClosedCheck"));
+    detect->setChecked(m_backend->property("detectClosedAuthWindow").toBool());
+    connect(detect, &QCheckBox::toggled, m_backend, [this](bool on) { m_backend->setProperty("detectClosedAuthWindow", on); });
+    form->addRow(QString(), detect);
+
+    auto *browser = new QComboBox(box);
+    browser->setObjectName(QStringLiteral("browserCombo"));
+    browser->addItem(tr("Embedded window"));
+    browser->addItem(tr("System browser"));
+    browser->setCurrentIndex(m_backend->property("systemBrowser").toBool() ? 1 : 0);
+    connect(browser, &QComboBox::currentIndexChanged, m_backend, [this](int index) { m_backend->setProperty("systemBrowser", index == 1); });
+    auto *browserLabel = new QLabel(tr("OAuth &window:"), box);
+    browserLabel->setBuddy(browser);
+    form->addRow(browserLabel, browser);
+    return box;
+}
+
+QWidget *DemoWindow::makeResultsPanel()
+{
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("resultsTabs"));
+    auto *connections = new QListView(tabs);
+    connections->setObjectName(QStringLiteral("connectionsView"));
+    connections->setAccessibleName(tr("Connections made"));
+    connections->setModel(m_backend->connections());
+    connections->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    tabs->addTab(connections, tr("C&onnections"));
+
+    auto *log = new QListView(tabs);
+    log->setObjectName(QStringLiteral("eventLogView"));
+    log->setAccessibleName(tr("Event log"));
+    log->setModel(m_backend->eventLog());
+    log->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    log->setUniformItemSizes(true);
+    log->setWordWrap(false);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    log->setFont(mono);
+    connect(m_backend->eventLog(), &QAbstractItemModel::rowsInserted, log, &QAbstractItemView::scrollToBottom);
+    tabs->addTab(log, tr("Event &log"));
+    return tabs;
+}
+
+void DemoWindow::connectSelected()
+{
+    const QModelIndex index = m_integrationsView->currentIndex();
+    if (!index.isValid()) {
+        statusBar()->showMessage(tr("Select an integration first."), 4000);
+        return;
+    }
+    connectIntegration(index.data(IntegrationsModel::KeyRole).toString());
+}
+
+void DemoWindow::connectIntegration(const QString &integrationId)
+{
+    const QString kind = m_backend->flowKind(integrationId);
+    if (kind == QLatin1String("apiKey") || kind == QLatin1String("basic")) {
+        auto *dialog = new NangoCredentialsDialog(m_backend->auth(), integrationId,
+                                                  kind == QLatin1String("apiKey") ? NangoCredentialsDialog::Kind::ApiKey
+                                                                                  : NangoCredentialsDialog::Kind::Basic,
+                                                  this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setConnectionId(m_backend->effectiveConnectionId());
+        dialog->open();
+        return;
+    }
+    if (!m_backend->connectIntegration(integrationId))
+        statusBar()->showMessage(tr("Check the options: see the event log."), 6000);
+}
+
+void DemoWindow::addIntegrationByHand()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add an integration"));
+    auto *form = new QFormLayout(&dialog);
+    auto *key = new QLineEdit(&dialog);
+    key->setObjectName(QStringLiteral("integrationKeyEdit"));
+    key->setPlaceholderText(tr("the integration's unique key, e.g. github"));
+    auto *mode = new QComboBox(&dialog);
+    mode->addItems({QStringLiteral("OAUTH2"), QStringLiteral("API_KEY"), QStringLiteral("BASIC"), QStringLiteral("NONE"),
+                    QStringLiteral("OAUTH1"), QStringLiteral("APP")});
+    auto *keyLabel = new QLabel(tr("Unique &key:"), &dialog);
+    keyLabel->setBuddy(key);
+    auto *modeLabel = new QLabel(tr("&Authorization:"), &dialog);
+    modeLabel->setBuddy(mode);
+    form->addRow(keyLabel, key);
+    form->addRow(modeLabel, mode);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!m_backend->addIntegration(key->text(), mode->currentText()))
+        statusBar()->showMessage(tr("An integration needs a unique key."), 4000);
+}

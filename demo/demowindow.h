@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+// nangoqt-demo's Widgets face.
+#pragma once
+
+#include <QMainWindow>
+
+class DemoBackend;
+class QListView;
+class QModelIndex;
+class QPushButton;
+
+class DemoWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit DemoWindow(DemoBackend *backend, QWidget *parent = nullptr);
+
+    /// Connects the integration selected in the list (what the Connect button does).
+    void connectSelected();
+    /// Connects @p integrationId: the OAuth window, a credentials dialog, or a create.
+    void connectIntegration(const QString &integrationId);
+
+private:
+    QWidget *makeIntegrationsPanel();
+    QWidget *makeOptionsPanel();
+    QWidget *makeResultsPanel();
+    void addIntegrationByHand();
+
+    DemoBackend *m_backend;
+    QListView *m_integrationsView = nullptr;
+    QPushButton *m_connectButton = nullptr;
+};

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: MIT
+// Smoke tests of nangoqt-demo, both faces, in process: it starts on the embedded dev server,
+// lists the sample integrations, connects (create, API-key form, OAuth in the embedded window
+// with the auto-approving provider) and closes with no warning.
+#include "demobackend.h"
+#include "demowindow.h"
+#include "nangodevserver.h"
+
+#include <NangoQt/NangoApiKeyForm>
+#include <NangoQt/NangoAuth>
+#include <NangoQt/NangoCredentialsDialog>
+#include <NangoQt/NangoQuick>
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+int rowOf(QAbstractItemModel *model, const QString &key)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(IntegrationsModel::KeyRole).toString() == key)
+            return row;
+    }
+    return -1;
+}
+
+QString statusOfNewest(QAbstractItemModel *connections)
+{
+    return connections->rowCount() ? connections->index(0, 0).data(ConnectionsModel::StatusRole).toString() : QString();
+}
+} // namespace
+
+class TestDemo : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        // Any warning fails the test, except notices of Qt itself: three of the headless platform
+        // (offscreen QPA, no GPU for Chromium) and Qt 6.4's QtWebEngine QML module complaining
+        // about its own value types when it is imported.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(
+            "^(?!This plugin does not support propagateSizeHints"
+            "|WebEngineContext used before QtWebEngineCore::initialize\\(\\) or OpenGL context creation failed"
+            "|No suitable graphics backend found"
+            "|QWebEngine[A-Za-z]+ is neither a QObject, nor default- and copy-constructible)")));
+    }
+
+    void widgetsFace()
+    {
+        DemoBackend backend;
+        QString error;
+        QVERIFY2(backend.start({}, &error), qPrintable(error));
+        QVERIFY(backend.usingDevServer());
+        QVERIFY(backend.connectionIdAllowed());
+        NangoAuth nango;
+        backend.setAuth(&nango);
+        auto *window = new DemoWindow(&backend);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+
+        // The sample integrations are listed.
+        auto *list = window->findChild<QListView *>(QStringLiteral("integrationsView"));
+        QVERIFY(list);
+        QCOMPARE(list->model()->rowCount(), 6);
+        QVERIFY(rowOf(list->model(), QStringLiteral("github-auto")) >= 0);
+        auto *connections = backend.connections();
+
+        // Unauthenticated create: select it and press the Connect button.
+        list->setCurrentIndex(list->model()->index(rowOf(list->model(), QStringLiteral("public-api")), 0));
+        const QString firstId = backend.property("connectionId").toString();
+        QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOfNewest(connections), DemoBackend::tr("Connected"), 10000);
+        QCOMPARE(connections->index(0, 0).data(ConnectionsModel::ConnectionIdRole).toString(), firstId);
+        QVERIFY(backend.property("connectionId").toString() != firstId); // a fresh id for the next one
+
+        // API key: the native form in a dialog, typed in.
+        window->connectIntegration(QStringLiteral("stripe-dev"));
+        NangoCredentialsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<NangoCredentialsDialog *>()) != nullptr && dialog->isVisible());
+        auto *key = dialog->findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
+        QVERIFY(key);
+        QTest::keyClicks(key, QStringLiteral("sk_demo_smoke"));
+        QTest::keyClick(key, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(connections->rowCount(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOfNewest(connections), DemoBackend::tr("Connected"), 10000);
+        QTRY_VERIFY(!window->findChild<NangoCredentialsDialog *>());
+
+        // OAuth in the embedded modal; the fake provider approves by itself.
+        window->connectIntegration(QStringLiteral("github-auto"));
+        QTRY_COMPARE_WITH_TIMEOUT(connections->rowCount(), 3, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOfNewest(connections), DemoBackend::tr("Connected"), 30000);
+        QCOMPARE(backend.devServer()->connections().size(), 3);
+
+        // The event log saw it all, through the library's own log lines too.
+        const QString log = static_cast<EventLogModel *>(backend.eventLog())->lines().join(QLatin1Char('\n'));
+        QVERIFY2(log.contains(QStringLiteral("github-auto connected")), qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("nangoqt.core")), qPrintable(log));
+        QVERIFY2(!log.contains(QStringLiteral("sk_demo_smoke")), "the API key reached the event log");
+
+        // Bad options are refused with a reason, before any request.
+        backend.setProperty("params", QStringLiteral("no equals sign"));
+        const int before = connections->rowCount();
+        QVERIFY(!backend.connectIntegration(QStringLiteral("github-auto")));
+        QCOMPARE(connections->rowCount(), before);
+        QVERIFY(static_cast<EventLogModel *>(backend.eventLog())->lines().last().contains(QStringLiteral("key=value")));
+
+        QPointer<DemoWindow> guard(window);
+        QVERIFY(window->close());
+        QTRY_VERIFY(!guard);
+    }
+
+    void sessionTokenMode()
+    {
+        DemoBackend backend;
+        QString error;
+        DemoBackend::Config config;
+        config.devSessionTokens = true;
+        QVERIFY2(backend.start(config, &error), qPrintable(error));
+        QVERIFY(!backend.connectionIdAllowed());
+        QCOMPARE(backend.effectiveConnectionId(), QString());
+        NangoAuth nango;
+        backend.setAuth(&nango);
+        QVERIFY(!nango.connectSessionToken().isEmpty());
+        QVERIFY(backend.connectIntegration(QStringLiteral("public-api")));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOfNewest(backend.connections()), DemoBackend::tr("Connected"), 10000);
+        const QString log = static_cast<EventLogModel *>(backend.eventLog())->lines().join(QLatin1Char('\n'));
+        QVERIFY2(!log.contains(nango.connectSessionToken()), "the session token reached the event log");
+    }
+
+    void qmlFace()
+    {
+        DemoBackend backend;
+        QString error;
+        QVERIFY2(backend.start({}, &error), qPrintable(error));
+        QQmlApplicationEngine engine;
+        NangoQuick::addImportPath(&engine);
+        engine.setInitialProperties({{QStringLiteral("backend"), QVariant::fromValue<QObject *>(&backend)}});
+        engine.load(QUrl(QStringLiteral("qrc:/qt/qml/NangoQtDemo/Main.qml")));
+        QCOMPARE(engine.rootObjects().size(), 1);
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(backend.auth()); // the QML-declared NangoAuth
+        auto *list = window->findChild<QObject *>(QStringLiteral("integrationsList"));
+        QVERIFY(list);
+        QTRY_COMPARE(list->property("count").toInt(), 6);
+
+        auto *connections = backend.connections();
+        QMetaObject::invokeMethod(window, "connectIntegration", Q_ARG(QVariant, QStringLiteral("public-api")));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOfNewest(connections), DemoBackend::tr("Connected"), 10000);
+
+        // OAuth in the QML AuthWindow (auto-approving provider).
+        QMetaObject::invokeMethod(window, "connectIntegration", Q_ARG(QVariant, QStringLiteral("github-auto")));
+        QTRY_COMPARE_WITH_TIMEOUT(connections->rowCount(), 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOfNewest(connections), DemoBackend::tr("Connected"), 30000);
+
+        // API key through the module's ApiKeyForm in the face's dialog.
+        QMetaObject::invokeMethod(window, "connectIntegration", Q_ARG(QVariant, QStringLiteral("stripe-dev")));
+        QObject *field = nullptr;
+        QTRY_VERIFY((field = window->findChild<QObject *>(QStringLiteral("apiKeyEdit"))) != nullptr);
+        QTRY_VERIFY(field->property("activeFocus").toBool());
+        for (const char c : QByteArrayLiteral("sk_qml_face"))
+            QTest::keyClick(window, c);
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(connections->rowCount(), 3, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOfNewest(connections), DemoBackend::tr("Connected"), 10000);
+        QCOMPARE(backend.devServer()->connections().size(), 3);
+        window->close();
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    NangoQuick::initialize(); // the QML face's AuthWindow needs it before the application object
+    QApplication app(argc, argv);
+    TestDemo test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_demo.moc"
