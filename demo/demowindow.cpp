@@ -97,7 +97,7 @@ QWidget *DemoWindow::makeIntegrationsPanel()
     m_integrationsView->setAccessibleName(tr("Integrations"));
     m_integrationsView->setModel(m_backend->integrations());
     m_integrationsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_integrationsView->setMinimumWidth(220);
+    m_integrationsView->setMinimumWidth(270);
     if (m_backend->integrations()->rowCount() > 0)
         m_integrationsView->setCurrentIndex(m_backend->integrations()->index(0, 0));
     label->setBuddy(m_integrationsView);

@@ -91,8 +91,16 @@ void NangoQuickAuthWindow::open(const QUrl &url, const QSize &requested, const Q
     }
     QQmlEngine::setObjectOwnership(m_window, QQmlEngine::CppOwnership);
     s_lastWindow = m_window;
+    // Centered on the app's active window (or the screen), kept inside the available area.
+    const QRect availableArea = screen ? screen->availableGeometry() : QRect(QPoint(), available);
+    const QRect around = anchor ? anchor->frameGeometry() : availableArea;
+    QRect frame(QPoint(), size);
+    frame.moveCenter(around.center());
+    frame.moveLeft(qBound(availableArea.left(), frame.left(), qMax(availableArea.left(), availableArea.right() - size.width())));
+    frame.moveTop(qBound(availableArea.top(), frame.top(), qMax(availableArea.top(), availableArea.bottom() - size.height())));
+    m_window->setPosition(frame.topLeft());
     if (anchor && anchor != m_window)
-        m_window->setTransientParent(anchor); // Qt centers a transient window on its parent
+        m_window->setTransientParent(anchor);
     connect(m_window, SIGNAL(userClosed()), this, SIGNAL(userClosed()));
     connect(m_window, SIGNAL(pageLoaded(QUrl,int,QString)), this, SIGNAL(pageLoaded(QUrl,int,QString)));
     connect(m_window, SIGNAL(errorOccurred(QString,QString)), this, SIGNAL(errorOccurred(QString,QString)));

@@ -158,7 +158,7 @@ ApplicationWindow {
                     Label { text: qsTr("Params") }
                     TextField {
                         Layout.fillWidth: true
-                        placeholderText: qsTr("key=value; several separated by new lines in the Widgets face, by ';' here")
+                        placeholderText: qsTr("key=value; key2=value2 (e.g. subdomain=acme)")
                         text: window.backend.params.split("\n").join("; ")
                         Accessible.name: qsTr("Params")
                         onTextEdited: window.backend.params = text.split(";").map(s => s.trim()).join("\n")
@@ -195,6 +195,7 @@ ApplicationWindow {
                     }
                     Label { text: qsTr("OAuth window") }
                     ComboBox {
+                        Layout.preferredWidth: 220
                         model: [qsTr("Embedded window"), qsTr("System browser")]
                         currentIndex: window.backend.systemBrowser ? 1 : 0
                         Accessible.name: qsTr("OAuth window")

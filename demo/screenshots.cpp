@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: MIT
+// nangoqt-demo-screenshots OUTDIR: the README's pictures, taken by scripts/screenshots.sh under
+// Xvfb — the demo's Widgets face (light and dark palette), its OAuth modal on the dev server's
+// provider page, the QML face and its AuthWindow. Not installed.
+#include "demobackend.h"
+#include "demowindow.h"
+
+#include <NangoQt/NangoAuth>
+#include <NangoQt/NangoAuthFlow>
+#include <NangoQt/NangoQuick>
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QListView>
+#include <QPalette>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QScreen>
+#include <QStyleFactory>
+#include <QThread>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+QString s_outDir;
+
+void settle(int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // not run outside an event loop
+        QThread::msleep(10);
+    }
+}
+
+bool save(const QPixmap &picture, const QString &name)
+{
+    const QString path = QDir(s_outDir).filePath(name);
+    const bool ok = !picture.isNull() && picture.save(path);
+    std::printf("%s %s (%dx%d)\n", ok ? "wrote" : "FAILED", qPrintable(path), picture.width(), picture.height());
+    return ok;
+}
+
+/// The whole screen, cropped to the area the windows cover.
+QPixmap grabScreen(const QRect &area)
+{
+    return QGuiApplication::primaryScreen()->grabWindow(0, area.x(), area.y(), area.width(), area.height());
+}
+
+/// Waits until the newest flow shows its window (state WaitingForUser), then lets the page paint.
+bool waitForWindow(DemoBackend &backend)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 30000) {
+        const auto flows = backend.auth()->flows();
+        if (!flows.isEmpty() && flows.last()->state() == NangoAuthFlow::State::WaitingForUser) {
+            settle(2500);
+            return true;
+        }
+        settle(50);
+    }
+    return false;
+}
+
+QPalette darkPalette()
+{
+    // Derived from the style's standard palette by inverting lightness, so no colour is chosen here.
+    QPalette light = QApplication::style()->standardPalette();
+    QPalette dark;
+    for (int group = 0; group < QPalette::NColorGroups; ++group) {
+        for (int role = 0; role < QPalette::NColorRoles; ++role) {
+            const auto g = QPalette::ColorGroup(group);
+            const auto r = QPalette::ColorRole(role);
+            QColor c = light.color(g, r);
+            if (r != QPalette::Highlight && r != QPalette::HighlightedText && r != QPalette::Link && r != QPalette::LinkVisited)
+                c = QColor::fromHslF(c.hslHueF(), c.hslSaturationF(), 1.0 - c.lightnessF() * 0.9, c.alphaF());
+            dark.setColor(g, r, c);
+        }
+    }
+    return dark;
+}
+
+bool widgetsFace()
+{
+    bool ok = true;
+    DemoBackend backend;
+    QString error;
+    if (!backend.start({}, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return false;
+    }
+    NangoAuth nango;
+    backend.setAuth(&nango);
+    DemoWindow window(&backend);
+    window.move(40, 40);
+    window.show();
+    backend.connectIntegration(QStringLiteral("public-api"));
+    settle(1500);
+    ok &= save(window.grab(), QStringLiteral("demo-widgets.png"));
+
+    window.connectIntegration(QStringLiteral("github-dev"));
+    ok &= waitForWindow(backend);
+    ok &= save(grabScreen(window.frameGeometry().adjusted(-20, -20, 20, 20)), QStringLiteral("demo-widgets-oauth.png"));
+    nango.cancel();
+    settle(500);
+
+    const QPalette original = QApplication::palette();
+    QApplication::setPalette(darkPalette());
+    settle(800);
+    ok &= save(window.grab(), QStringLiteral("demo-widgets-dark.png"));
+    QApplication::setPalette(original);
+    return ok;
+}
+
+bool qmlFace()
+{
+    bool ok = true;
+    DemoBackend backend;
+    QString error;
+    if (!backend.start({}, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return false;
+    }
+    QQmlApplicationEngine engine;
+    NangoQuick::addImportPath(&engine);
+    engine.setInitialProperties({{QStringLiteral("backend"), QVariant::fromValue<QObject *>(&backend)}});
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/NangoQtDemo/Main.qml")));
+    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window)
+        return false;
+    window->setPosition(40, 40);
+    backend.connectIntegration(QStringLiteral("public-api"));
+    settle(1500);
+    ok &= save(QPixmap::fromImage(window->grabWindow()), QStringLiteral("demo-qml.png"));
+
+    QMetaObject::invokeMethod(window, "connectIntegration", Q_ARG(QVariant, QStringLiteral("github-dev")));
+    ok &= waitForWindow(backend);
+    ok &= save(grabScreen(window->frameGeometry().adjusted(-20, -20, 20, 20)), QStringLiteral("demo-qml-oauth.png"));
+    backend.auth()->cancel();
+    settle(500);
+    window->close();
+    return ok;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    NangoQuick::initialize();
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: %s OUTDIR (run it under xvfb-run: see scripts/screenshots.sh)\n", argv[0]);
+        return 2;
+    }
+    s_outDir = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(s_outDir);
+    const bool ok = widgetsFace() && qmlFace();
+    return ok ? 0 : 1;
+}
