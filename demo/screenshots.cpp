@@ -85,15 +85,20 @@ QPalette darkPalette()
     return dark;
 }
 
+bool startOnDevServer(DemoBackend &backend)
+{
+    QString error;
+    if (!backend.start({}, &error))
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+    return error.isEmpty();
+}
+
 bool widgetsFace()
 {
-    bool ok = true;
     DemoBackend backend;
-    QString error;
-    if (!backend.start({}, &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (!startOnDevServer(backend))
         return false;
-    }
+    bool ok = true;
     NangoAuth nango;
     backend.setAuth(&nango);
     DemoWindow window(&backend);
@@ -119,13 +124,10 @@ bool widgetsFace()
 
 bool qmlFace()
 {
-    bool ok = true;
     DemoBackend backend;
-    QString error;
-    if (!backend.start({}, &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (!startOnDevServer(backend))
         return false;
-    }
+    bool ok = true;
     QQmlApplicationEngine engine;
     NangoQuick::addImportPath(&engine);
     engine.setInitialProperties({{QStringLiteral("backend"), QVariant::fromValue<QObject *>(&backend)}});

@@ -77,6 +77,29 @@ private Q_SLOTS:
         QCOMPARE(busy.last().at(0).toBool(), false);
     }
 
+    void flowStartedForEveryCall()
+    {
+        TestEnv env(Era::Current);
+        QList<QPair<QString, NangoAuthFlow::Kind>> started;
+        connect(env.nango.get(), &NangoAuth::flowStarted, this, [&started](NangoAuthFlow *flow) {
+            QVERIFY(!flow->isFinished()); // announced before any result
+            started.append({flow->integrationId(), flow->kind()});
+        });
+        NangoAuthOptions key;
+        key.setApiKey(QStringLiteral("k"));
+        FlowResult a(env.nango->auth(QStringLiteral("stripe"), QString(), key));
+        QCOMPARE(started.size(), 1);
+        FlowResult b(env.nango->create(QStringLiteral("public-api")));
+        FlowResult c(env.nango->auth(QString())); // refused, but still a flow the app can see
+        QCOMPARE(started.size(), 3);
+        QCOMPARE(started.at(0), qMakePair(QStringLiteral("stripe"), NangoAuthFlow::Kind::ApiKey));
+        QCOMPARE(started.at(1), qMakePair(QStringLiteral("public-api"), NangoAuthFlow::Kind::Unauthenticated));
+        QCOMPARE(started.at(2).second, NangoAuthFlow::Kind::Invalid);
+        VERIFY_SUCCEEDED(a);
+        VERIFY_FAILED_WITH(c, "invalid_integration_id");
+        VERIFY_SUCCEEDED(b);
+    }
+
     void destroyMidFlow_data()
     {
         QTest::addColumn<QString>("integration");
