@@ -107,6 +107,7 @@ Button {
                 auth: button.auth,
                 integrationId: button.integrationId,
                 connectionId: button.connectionId,
+                options: button.options,
                 padding: 0
             })
         }

@@ -16,6 +16,11 @@ Pane {
     property NangoAuth auth
     property string integrationId
     property string connectionId
+    /*!
+        Other options sent with the typed credentials, with the JS SDK's keys: \c params,
+        \c hmac, … The form's own \c credentials replace any given here.
+    */
+    property var options: ({})
     /*! True while the request runs; fields and button are disabled. */
     readonly property bool busy: internal.flow !== null
     /*! The error shown under the fields ("" when none). */
@@ -34,7 +39,7 @@ Pane {
             showError(request.problem, request.field)
             return
         }
-        run(request.options)
+        run(Object.assign({}, options, request.options))
     }
 
     /*! Subtypes: { options } to submit, or { problem, field } to refuse. */

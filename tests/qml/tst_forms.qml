@@ -89,6 +89,19 @@ TestCase {
         compare(testEnv.lastConnection().credentials.apiKey, "sk_live_qml")
     }
 
+    function test_formSendsExtraOptions() {
+        const form = createTemporaryObject(apiKeyFormComponent, testCase, {
+            connectionId: "form-user-options", apiKey: "sk_with_params",
+            options: { params: { subdomain: "a+b#c" }, credentials: { apiKey: "not this one" } }
+        })
+        const ok = createTemporaryObject(spyComponent, testCase, { target: form, signalName: "succeeded" })
+        mouseClick(child(form, "submitButton"))
+        ok.wait(10000)
+        const connection = testEnv.lastConnection()
+        compare(connection.connectionConfig.subdomain, "a+b#c")
+        compare(connection.credentials.apiKey, "sk_with_params") // the typed key wins
+    }
+
     function test_showToggle() {
         const form = createTemporaryObject(apiKeyFormComponent, testCase)
         const field = child(form, "apiKeyEdit")
