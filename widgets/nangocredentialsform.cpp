@@ -15,6 +15,7 @@ public:
     QPointer<NangoAuth> auth;
     QString integrationId;
     QString connectionId;
+    NangoAuthOptions options;
     QFormLayout *fields = nullptr;
     QLabel *error = nullptr;
     QPushButton *submit = nullptr;
@@ -95,7 +96,10 @@ bool NangoCredentialsForm::accept(const QString &problem, QWidget *field)
     return false;
 }
 
-void NangoCredentialsForm::run(const NangoAuthOptions &options)
+NangoAuthOptions NangoCredentialsForm::options() const { return d->options; }
+void NangoCredentialsForm::setOptions(const NangoAuthOptions &options) { d->options = options; }
+
+void NangoCredentialsForm::run(const NangoAuthOptions &credentials)
 {
     if (d->flow)
         return;
@@ -106,6 +110,18 @@ void NangoCredentialsForm::run(const NangoAuthOptions &options)
     d->error->clear();
     d->error->hide();
     Q_EMIT errorTextChanged();
+    NangoAuthOptions options = d->options; // only the typed credentials are sent
+    options.clearApiKey();
+    options.clearBasicCredentials();
+    options.setOAuthClientIdOverride(QString());
+    options.setOAuthClientSecretOverride(QString());
+    options.setOtherCredentials({});
+    if (credentials.hasApiKey())
+        options.setApiKey(credentials.apiKey());
+    if (credentials.hasUsername())
+        options.setUsername(credentials.username());
+    if (credentials.hasPassword())
+        options.setPassword(credentials.password());
     NangoAuthFlow *flow = d->auth->auth(d->integrationId, d->connectionId, options);
     connect(flow, &NangoAuthFlow::succeeded, this, [this](const QString &key, const QString &id) {
         setBusyFlow(nullptr);

@@ -156,6 +156,28 @@ private Q_SLOTS:
         QCOMPARE(env.server.connections().first().credentials.value(QStringLiteral("password")).toString(), QString());
     }
 
+    void basicSendsTheFormsOptionsButOnlyTypedCredentials()
+    {
+        Env env;
+        NangoBasicAuthForm form(&env.nango);
+        form.setIntegrationId(QStringLiteral("jira"));
+        NangoAuthOptions options;
+        options.setParam(QStringLiteral("subdomain"), QStringLiteral("acme"));
+        options.setApiKey(QStringLiteral("not-sent")); // the form's fields supply the credentials
+        form.setOptions(options);
+        QCOMPARE(form.options().params().value(QStringLiteral("subdomain")), QStringLiteral("acme"));
+        QSignalSpy ok(&form, &NangoBasicAuthForm::succeeded);
+        child<QLineEdit>(&form, "usernameEdit")->setText(QStringLiteral("bob"));
+        child<QLineEdit>(&form, "passwordEdit")->setText(QStringLiteral("pw"));
+        form.submit();
+        QTRY_COMPARE(ok.count(), 1);
+        const Connection made = env.server.connections().first();
+        QCOMPARE(made.authMode, QStringLiteral("BASIC"));
+        QCOMPARE(made.connectionConfig.value(QStringLiteral("subdomain")), QStringLiteral("acme"));
+        QCOMPARE(made.credentials.value(QStringLiteral("username")).toString(), QStringLiteral("bob"));
+        QVERIFY2(!made.credentials.contains(QStringLiteral("apiKey")), qPrintable(made.credentials.keys().join(u',')));
+    }
+
     void connectButtonUnauthenticated();
     void connectButtonFailureShowsTooltip();
     void connectButtonApiKeyDialog();

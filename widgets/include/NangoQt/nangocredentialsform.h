@@ -38,6 +38,10 @@ public:
     void setConnectionId(const QString &connectionId);
     bool isBusy() const;
     QString errorText() const;
+    /// The rest of the call's options: params, hmac, user scope, authorization params. The
+    /// form's fields supply the credentials; credentials set here are not sent.
+    NangoAuthOptions options() const;
+    void setOptions(const NangoAuthOptions &options);
 
 public Q_SLOTS:
     /// Validates, then runs the credentials flow. Invalid input is reported inline, nothing is sent.
@@ -59,8 +63,9 @@ protected:
     QPushButton *submitButton() const;
     /// Shows @p problem inline and focuses @p field; returns false when there is a problem.
     bool accept(const QString &problem, QWidget *field);
-    /// Starts auth() with @p options; the form is busy until the flow ends.
-    void run(const NangoAuthOptions &options);
+    /// Starts auth() with options() and the credentials of @p credentials; the form is busy
+    /// until the flow ends.
+    void run(const NangoAuthOptions &credentials);
 
 private:
     void setBusyFlow(QObject *flow);
