@@ -212,6 +212,16 @@ NangoAuthOptions DemoBackend::options(QString *problem) const
     return options;
 }
 
+bool DemoBackend::formOptions(NangoAuthOptions *options)
+{
+    QString problem;
+    *options = this->options(&problem);
+    if (problem.isEmpty())
+        return true;
+    log(QStringLiteral("error"), problem);
+    return false;
+}
+
 bool DemoBackend::connectIntegration(const QString &integrationId)
 {
     if (!m_auth) {

@@ -78,8 +78,11 @@ public:
     Q_INVOKABLE void newConnectionId();
     /// Adds an integration by hand (a real server's integrations are not listed to the frontend).
     Q_INVOKABLE bool addIntegration(const QString &key, const QString &authMode);
-    /// The options editor's values, or an empty optional with @p problem filled.
+    /// The options editor's values, or empty options with @p problem filled.
     NangoAuthOptions options(QString *problem) const;
+    /// For a face's API-key or Basic form (which runs the flow itself): the options editor's
+    /// values in @p options, or false with the reason in the event log.
+    bool formOptions(NangoAuthOptions *options);
     /// Masks every secret the demo knows of (tokens, HMAC) in @p text.
     QString masked(const QString &text) const;
 

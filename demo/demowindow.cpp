@@ -4,6 +4,7 @@
 #include "demobackend.h"
 
 #include <NangoQt/NangoCredentialsDialog>
+#include <NangoQt/NangoCredentialsForm>
 
 #include <QAction>
 #include <QApplication>
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -91,13 +93,16 @@ QWidget *DemoWindow::makeIntegrationsPanel()
 {
     auto *panel = new QWidget(this);
     auto *layout = new QVBoxLayout(panel);
-    auto *label = new QLabel(tr("&Integrations"), panel);
+    auto *label = new QLabel(tr("In&tegrations"), panel);
     m_integrationsView = new QListView(panel);
     m_integrationsView->setObjectName(QStringLiteral("integrationsView"));
     m_integrationsView->setAccessibleName(tr("Integrations"));
     m_integrationsView->setModel(m_backend->integrations());
     m_integrationsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_integrationsView->setMinimumWidth(270);
+    // Wide enough for the listed names (a vertical scroll bar included) without scrolling sideways.
+    const int listWidth = m_integrationsView->sizeHintForColumn(0) + 2 * m_integrationsView->frameWidth()
+        + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+    m_integrationsView->setMinimumWidth(qBound(220, listWidth, 420));
     if (m_backend->integrations()->rowCount() > 0)
         m_integrationsView->setCurrentIndex(m_backend->integrations()->index(0, 0));
     label->setBuddy(m_integrationsView);
@@ -175,7 +180,7 @@ QWidget *DemoWindow::makeOptionsPanel()
     addText(tr("&Params:"), "params", QStringLiteral("paramsEdit"), tr("key=value, one per line (e.g. subdomain=acme)"), true);
     addText(tr("&User scope:"), "userScope", QStringLiteral("userScopeEdit"), tr("comma-separated, e.g. users:read,chat:write"), false);
     addText(tr("Authori&zation params:"), "authorizationParams", QStringLiteral("authorizationParamsEdit"), tr("key=value, one per line"), true);
-    addText(tr("&HMAC:"), "hmac", QStringLiteral("hmacEdit"), tr("from your backend, when the server requires it"), false);
+    addText(tr("H&MAC:"), "hmac", QStringLiteral("hmacEdit"), tr("from your backend, when the server requires it"), false);
 
     auto *detect = new QCheckBox(tr("&Detect a closed authorization window"), box);
     detect->setObjectName(QStringLiteral("detectClosedCheck"));
@@ -185,6 +190,7 @@ QWidget *DemoWindow::makeOptionsPanel()
 
     auto *browser = new QComboBox(box);
     browser->setObjectName(QStringLiteral("browserCombo"));
+    browser->setAccessibleName(tr("OAuth window"));
     browser->addItem(tr("Embedded window"));
     browser->addItem(tr("System browser"));
     browser->setCurrentIndex(m_backend->property("systemBrowser").toBool() ? 1 : 0);
@@ -234,12 +240,18 @@ void DemoWindow::connectIntegration(const QString &integrationId)
 {
     const QString kind = m_backend->flowKind(integrationId);
     if (kind == QLatin1String("apiKey") || kind == QLatin1String("basic")) {
+        NangoAuthOptions options;
+        if (!m_backend->formOptions(&options)) {
+            statusBar()->showMessage(tr("Check the options: see the event log."), 6000);
+            return;
+        }
         auto *dialog = new NangoCredentialsDialog(m_backend->auth(), integrationId,
                                                   kind == QLatin1String("apiKey") ? NangoCredentialsDialog::Kind::ApiKey
                                                                                   : NangoCredentialsDialog::Kind::Basic,
                                                   this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setConnectionId(m_backend->effectiveConnectionId());
+        dialog->form()->setOptions(options); // params, hmac, … from the options editor
         dialog->open();
         return;
     }

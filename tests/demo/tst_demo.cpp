@@ -11,8 +11,13 @@
 #include <NangoQt/NangoCredentialsDialog>
 #include <NangoQt/NangoQuick>
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QTabBar>
 #include <QListView>
 #include <QPushButton>
 #include <QQmlApplicationEngine>
@@ -29,6 +34,30 @@ int rowOf(QAbstractItemModel *model, const QString &key)
             return row;
     }
     return -1;
+}
+
+QMap<QString, QString> connectionConfigOf(NangoDev::NangoDevServer *server, const QString &integration)
+{
+    for (const NangoDev::Connection &connection : server->connections()) {
+        if (connection.providerConfigKey == integration)
+            return connection.connectionConfig;
+    }
+    return {};
+}
+
+/// The mnemonic letters (after a single '&') of @p text, lower-cased.
+QString mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
 }
 
 QString statusOfNewest(QAbstractItemModel *connections)
@@ -82,7 +111,8 @@ private Q_SLOTS:
         QCOMPARE(connections->index(0, 0).data(ConnectionsModel::ConnectionIdRole).toString(), firstId);
         QVERIFY(backend.property("connectionId").toString() != firstId); // a fresh id for the next one
 
-        // API key: the native form in a dialog, typed in.
+        // API key: the native form in a dialog, typed in; the options editor's params go along.
+        backend.setProperty("params", QStringLiteral("subdomain=acme"));
         window->connectIntegration(QStringLiteral("stripe-dev"));
         NangoCredentialsDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = window->findChild<NangoCredentialsDialog *>()) != nullptr && dialog->isVisible());
@@ -93,6 +123,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(connections->rowCount(), 2, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(statusOfNewest(connections), DemoBackend::tr("Connected"), 10000);
         QTRY_VERIFY(!window->findChild<NangoCredentialsDialog *>());
+        QCOMPARE(connectionConfigOf(backend.devServer(), QStringLiteral("stripe-dev")).value(QStringLiteral("subdomain")),
+                 QStringLiteral("acme"));
+        backend.setProperty("params", QString());
 
         // OAuth in the embedded modal; the fake provider approves by itself.
         window->connectIntegration(QStringLiteral("github-auto"));
@@ -112,10 +145,62 @@ private Q_SLOTS:
         QVERIFY(!backend.connectIntegration(QStringLiteral("github-auto")));
         QCOMPARE(connections->rowCount(), before);
         QVERIFY(static_cast<EventLogModel *>(backend.eventLog())->lines().last().contains(QStringLiteral("key=value")));
+        window->connectIntegration(QStringLiteral("jira-basic")); // the form's flow too: no dialog
+        QVERIFY(!window->findChild<NangoCredentialsDialog *>());
+        QCOMPARE(connections->rowCount(), before);
 
         QPointer<DemoWindow> guard(window);
         QVERIFY(window->close());
         QTRY_VERIFY(!guard);
+    }
+
+    void widgetsKeyboard()
+    {
+        DemoBackend backend;
+        QString error;
+        QVERIFY2(backend.start({}, &error), qPrintable(error));
+        NangoAuth nango;
+        backend.setAuth(&nango);
+        DemoWindow window(&backend);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // Every Alt+letter of the main window reaches one control: labels (with their buddy),
+        // buttons, tabs and the menu bar share one set of letters.
+        QMap<QString, QStringList> owners;
+        const auto note = [&owners](const QString &text) {
+            const QString letter = mnemonicOf(text);
+            if (!letter.isEmpty())
+                owners[letter] << QString(text).remove(QLatin1Char('&'));
+        };
+        for (QLabel *label : window.findChildren<QLabel *>()) {
+            if (label->isVisibleTo(&window) && mnemonicOf(label->text()).size()) {
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+                QVERIFY2(!label->buddy()->accessibleName().isEmpty(), qPrintable(label->text()));
+                note(label->text());
+            }
+        }
+        for (QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
+            if (button->isVisibleTo(&window))
+                note(button->text());
+        }
+        for (QTabBar *tabs : window.findChildren<QTabBar *>()) {
+            for (int i = 0; i < tabs->count(); ++i)
+                note(tabs->tabText(i));
+        }
+        for (QAction *menu : window.menuBar()->actions())
+            note(menu->text());
+        QVERIFY(owners.size() >= 12);
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+            QVERIFY2(it->size() == 1, qPrintable(QStringLiteral("Alt+%1: %2").arg(it.key(), it->join(QStringLiteral(", ")))));
+
+        // Alt+T reaches the integrations, Alt+M the HMAC field.
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_T, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), window.findChild<QWidget *>(QStringLiteral("integrationsView")));
+        QTest::keyClick(&window, Qt::Key_M, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), window.findChild<QWidget *>(QStringLiteral("hmacEdit")));
     }
 
     void sessionTokenMode()
