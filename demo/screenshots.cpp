@@ -108,17 +108,23 @@ bool widgetsFace()
     settle(1500);
     ok &= save(window.grab(), QStringLiteral("demo-widgets.png"));
 
-    window.connectIntegration(QStringLiteral("github-dev"));
-    ok &= waitForWindow(backend);
-    ok &= save(grabScreen(window.frameGeometry().adjusted(-20, -20, 20, 20)), QStringLiteral("demo-widgets-oauth.png"));
-    nango.cancel();
-    settle(500);
-
     const QPalette original = QApplication::palette();
     QApplication::setPalette(darkPalette());
     settle(800);
     ok &= save(window.grab(), QStringLiteral("demo-widgets-dark.png"));
     QApplication::setPalette(original);
+    settle(300);
+
+    window.connectIntegration(QStringLiteral("github-dev"));
+    ok &= waitForWindow(backend);
+    QRect area = window.frameGeometry();
+    for (QWidget *topLevel : QApplication::topLevelWidgets()) {
+        if (topLevel->isVisible())
+            area |= topLevel->frameGeometry(); // the modal may reach past the main window
+    }
+    ok &= save(grabScreen(area.adjusted(-20, -20, 20, 20)), QStringLiteral("demo-widgets-oauth.png"));
+    nango.cancel();
+    settle(500);
     return ok;
 }
 
