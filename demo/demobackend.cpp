@@ -2,18 +2,25 @@
 #include "demobackend.h"
 
 #include "nangodevserver.h"
+#include "nangologging_p.h" // Core's redactedUrl(): the demo shows URLs the way the library logs them
 
 #include <NangoQt/NangoAuthFlow>
 
 #include <QLoggingCategory>
 #include <QMetaEnum>
 #include <QMetaObject>
+#include <QMutex>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QUuid>
 
 namespace {
-QPointer<DemoBackend> s_logTarget;
+// Every live DemoBackend, newest last: the newest gets the library's log lines. The message
+// handler is installed while the list is not empty (installing it once per backend would make
+// the second one call itself as its "previous" handler). Guarded by s_backendsMutex because Qt
+// calls message handlers on any thread.
+QBasicMutex s_backendsMutex;
+QList<DemoBackend *> s_backends;
 QtMessageHandler s_previousHandler = nullptr;
 
 /// "key=value" lines; empty lines are skipped. False with @p problem on a line without '='.
@@ -59,15 +66,19 @@ DemoBackend::DemoBackend(QObject *parent)
     // The library's own log lines feed the event log (they never carry secrets; the demo masks
     // what it knows on top). Debug lines of nangoqt.* are on so the log shows every step.
     QLoggingCategory::setFilterRules(QStringLiteral("nangoqt.*.debug=true"));
-    s_logTarget = this;
-    s_previousHandler = qInstallMessageHandler(&DemoBackend::messageHandler);
+    const QMutexLocker lock(&s_backendsMutex);
+    if (s_backends.isEmpty())
+        s_previousHandler = qInstallMessageHandler(&DemoBackend::messageHandler);
+    s_backends.append(this);
 }
 
 DemoBackend::~DemoBackend()
 {
-    if (s_logTarget == this) {
+    const QMutexLocker lock(&s_backendsMutex);
+    s_backends.removeOne(this);
+    if (s_backends.isEmpty()) {
         qInstallMessageHandler(s_previousHandler);
-        s_logTarget = nullptr;
+        s_previousHandler = nullptr;
     }
 }
 
@@ -75,14 +86,22 @@ void DemoBackend::messageHandler(QtMsgType type, const QMessageLogContext &conte
 {
     const QLatin1String category(context.category ? context.category : "");
     const bool ours = category.startsWith(QLatin1String("nangoqt."));
+    QtMessageHandler previous;
+    QPointer<DemoBackend> target;
+    {
+        // A backend being destroyed waits here, so it is alive while the pointer is taken.
+        const QMutexLocker lock(&s_backendsMutex);
+        previous = s_previousHandler;
+        if (ours && !s_backends.isEmpty())
+            target = s_backends.last();
+    }
     // The terminal keeps what it always showed (not the debug chatter the log turns on).
-    if (s_previousHandler && (!ours || type != QtDebugMsg))
-        s_previousHandler(type, context, message);
-    if (!ours || !s_logTarget)
+    if (previous && (!ours || type != QtDebugMsg))
+        previous(type, context, message);
+    if (!target)
         return;
     const QString text = QStringLiteral("%1: %2").arg(category, message);
     const QString level = levelName(type);
-    QPointer<DemoBackend> target = s_logTarget;
     QMetaObject::invokeMethod(target, [target, level, text] {
         if (target)
             target->log(level, text);
@@ -121,7 +140,7 @@ bool DemoBackend::start(const Config &config, QString *error)
                 return false;
             }
         }
-        log(QStringLiteral("info"), tr("Using the Nango server at %1").arg(config.host.toString()));
+        log(QStringLiteral("info"), tr("Using the Nango server at %1").arg(NangoQtPrivate::redactedUrl(config.host)));
     }
     applyServer();
     Q_EMIT serverChanged();
@@ -168,7 +187,7 @@ QString DemoBackend::serverDescription() const
     if (m_server)
         return tr("Embedded dev server at %1 (%2)").arg(m_config.host.toString(),
                                                        m_config.sessionToken.isEmpty() ? tr("public key") : tr("connect session token"));
-    return tr("Nango at %1 (%2)").arg(m_config.host.toString(),
+    return tr("Nango at %1 (%2)").arg(NangoQtPrivate::redactedUrl(m_config.host),
                                       m_config.sessionToken.isEmpty() ? tr("public key") : tr("connect session token"));
 }
 

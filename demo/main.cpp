@@ -5,17 +5,22 @@
 #include "demowindow.h"
 
 #include <NangoQt/NangoAuth>
-#include <NangoQt/NangoQuick>
 
 #include <QApplication>
 #include <QCommandLineParser>
+
+#ifdef NANGOQT_DEMO_QML
+#include <NangoQt/NangoQuick>
 #include <QQmlApplicationEngine>
+#endif
 
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
+#ifdef NANGOQT_DEMO_QML
     NangoQuick::initialize(); // before the application object, for the QML face's AuthWindow
+#endif
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("nangoqt-demo"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "NangoQt demo"));
@@ -60,6 +65,13 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+#ifndef NANGOQT_DEMO_QML
+    if (parser.isSet(qml)) {
+        std::fprintf(stderr, "nangoqt-demo: this build has no QML face (configure with NANGOQT_BUILD_QUICK=ON)\n");
+        return 2;
+    }
+#endif
+
     DemoBackend backend;
     QString error;
     if (!backend.start(config, &error)) {
@@ -67,6 +79,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+#ifdef NANGOQT_DEMO_QML
     if (parser.isSet(qml)) {
         QQmlApplicationEngine engine;
         NangoQuick::addImportPath(&engine);
@@ -76,6 +89,7 @@ int main(int argc, char *argv[])
             return 1;
         return app.exec();
     }
+#endif
 
     NangoAuth nango;
     backend.setAuth(&nango);

@@ -7,15 +7,17 @@
 
 #include <NangoQt/NangoAuth>
 #include <NangoQt/NangoAuthFlow>
+#ifdef NANGOQT_DEMO_QML
 #include <NangoQt/NangoQuick>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#endif
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QListView>
 #include <QPalette>
-#include <QQmlApplicationEngine>
-#include <QQuickWindow>
 #include <QScreen>
 #include <QStyleFactory>
 #include <QThread>
@@ -128,6 +130,7 @@ bool widgetsFace()
     return ok;
 }
 
+#ifdef NANGOQT_DEMO_QML
 bool qmlFace()
 {
     DemoBackend backend;
@@ -154,11 +157,20 @@ bool qmlFace()
     window->close();
     return ok;
 }
+#else
+bool qmlFace()
+{
+    std::printf("no QML face in this build (NANGOQT_BUILD_QUICK=OFF): its pictures are left as they are\n");
+    return true;
+}
+#endif
 } // namespace
 
 int main(int argc, char *argv[])
 {
+#ifdef NANGOQT_DEMO_QML
     NangoQuick::initialize();
+#endif
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (argc < 2) {

@@ -9,7 +9,6 @@
 #include <NangoQt/NangoApiKeyForm>
 #include <NangoQt/NangoAuth>
 #include <NangoQt/NangoCredentialsDialog>
-#include <NangoQt/NangoQuick>
 
 #include <QAbstractButton>
 #include <QAction>
@@ -20,11 +19,15 @@
 #include <QTabBar>
 #include <QListView>
 #include <QPushButton>
-#include <QQmlApplicationEngine>
-#include <QQuickWindow>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+
+#ifdef NANGOQT_DEMO_QML
+#include <NangoQt/NangoQuick>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#endif
 
 namespace {
 int rowOf(QAbstractItemModel *model, const QString &key)
@@ -203,6 +206,43 @@ private Q_SLOTS:
         QTRY_COMPARE(QApplication::focusWidget(), window.findChild<QWidget *>(QStringLiteral("hmacEdit")));
     }
 
+    void realServerConfig()
+    {
+        // A real Nango is only configured here (nothing is sent before a Connect).
+        DemoBackend::Config config;
+        config.host = QUrl(QStringLiteral("https://demo-user:hunter2-secret@nango.example.invalid"));
+        config.sessionToken = QStringLiteral("nango_connect_session_0123456789abcdef");
+        config.integrations = {QStringLiteral("github"), QStringLiteral("stripe:api_key")};
+        DemoBackend backend;
+        QString error;
+        QVERIFY2(backend.start(config, &error), qPrintable(error));
+        QVERIFY(!backend.usingDevServer());
+        QVERIFY(!backend.connectionIdAllowed());
+        QCOMPARE(backend.integrations()->rowCount(), 2);
+        QCOMPARE(backend.flowKind(QStringLiteral("github")), QStringLiteral("oauth"));
+        QCOMPARE(backend.flowKind(QStringLiteral("stripe")), QStringLiteral("apiKey"));
+        NangoAuth nango;
+        backend.setAuth(&nango);
+        QCOMPARE(nango.connectSessionToken(), config.sessionToken);
+        QCOMPARE(nango.host(), config.host);
+        const QString shown = backend.serverDescription() + QLatin1Char('\n')
+            + static_cast<EventLogModel *>(backend.eventLog())->lines().join(QLatin1Char('\n'));
+        QVERIFY2(shown.contains(QStringLiteral("nango.example.invalid")), qPrintable(shown));
+        QVERIFY2(!shown.contains(QStringLiteral("hunter2")), qPrintable(shown));
+        QVERIFY2(!shown.contains(QStringLiteral("0123456789abcdef")), qPrintable(shown));
+
+        // Refused set-ups say why.
+        DemoBackend noKey;
+        DemoBackend::Config hostOnly;
+        hostOnly.host = QUrl(QStringLiteral("https://nango.example.invalid"));
+        QVERIFY(!noKey.start(hostOnly, &error));
+        QVERIFY2(error.contains(QStringLiteral("--public-key")), qPrintable(error));
+        DemoBackend badMode;
+        config.integrations = {QStringLiteral("x:NOT_A_MODE")};
+        QVERIFY(!badMode.start(config, &error));
+        QVERIFY2(error.contains(QStringLiteral("x:NOT_A_MODE")), qPrintable(error));
+    }
+
     void sessionTokenMode()
     {
         DemoBackend backend;
@@ -223,6 +263,9 @@ private Q_SLOTS:
 
     void qmlFace()
     {
+#ifndef NANGOQT_DEMO_QML
+        QSKIP("built without NANGOQT_BUILD_QUICK: no QML face");
+#else
         DemoBackend backend;
         QString error;
         QVERIFY2(backend.start({}, &error), qPrintable(error));
@@ -260,12 +303,15 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(statusOfNewest(connections), DemoBackend::tr("Connected"), 10000);
         QCOMPARE(backend.devServer()->connections().size(), 3);
         window->close();
+#endif
     }
 };
 
 int main(int argc, char *argv[])
 {
+#ifdef NANGOQT_DEMO_QML
     NangoQuick::initialize(); // the QML face's AuthWindow needs it before the application object
+#endif
     QApplication app(argc, argv);
     TestDemo test;
     return QTest::qExec(&test, argc, argv);
