@@ -241,6 +241,26 @@ bool DemoBackend::formOptions(NangoAuthOptions *options)
     return false;
 }
 
+QVariant DemoBackend::jsFormOptions()
+{
+    NangoAuthOptions options;
+    if (!formOptions(&options))
+        return {};
+    const auto toMap = [](const QMap<QString, QString> &pairs) {
+        QVariantMap map;
+        for (auto it = pairs.cbegin(); it != pairs.cend(); ++it)
+            map.insert(it.key(), it.value());
+        return map;
+    };
+    QVariantMap map{{QStringLiteral("params"), toMap(options.params())},
+                    {QStringLiteral("authorization_params"), toMap(options.authorizationParams())},
+                    {QStringLiteral("user_scope"), options.userScope()},
+                    {QStringLiteral("detectClosedAuthWindow"), options.detectClosedAuthWindow()}};
+    if (!options.hmac().isEmpty())
+        map.insert(QStringLiteral("hmac"), options.hmac());
+    return map;
+}
+
 bool DemoBackend::connectIntegration(const QString &integrationId)
 {
     if (!m_auth) {

@@ -83,6 +83,8 @@ public:
     /// For a face's API-key or Basic form (which runs the flow itself): the options editor's
     /// values in @p options, or false with the reason in the event log.
     bool formOptions(NangoAuthOptions *options);
+    /// formOptions() with the JS SDK's keys, for the QML forms' `options`; null when they do not parse.
+    Q_INVOKABLE QVariant jsFormOptions();
     /// Masks every secret the demo knows of (tokens, HMAC) in @p text.
     QString masked(const QString &text) const;
 

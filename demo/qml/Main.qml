@@ -27,8 +27,14 @@ ApplicationWindow {
     function connectIntegration(key) {
         const kind = backend.flowKind(key)
         if (kind === "apiKey" || kind === "basic") {
+            const options = backend.jsFormOptions() // the options editor reaches the forms too
+            if (!options) {
+                statusLabel.text = qsTr("Check the options: see the event log.")
+                return
+            }
             credentialsDialog.integrationId = key
             credentialsDialog.kind = kind
+            credentialsDialog.formOptions = options
             credentialsDialog.open()
             return
         }
@@ -260,6 +266,7 @@ ApplicationWindow {
         objectName: "credentialsDialog"
         property string integrationId
         property string kind
+        property var formOptions: ({})
         anchors.centerIn: Overlay.overlay
         width: Math.min(440, window.width - 24)
         modal: true
@@ -269,6 +276,7 @@ ApplicationWindow {
             auth: nango,
             integrationId: integrationId,
             connectionId: window.backend.effectiveConnectionId(),
+            options: formOptions,
             padding: 0
         })
         onClosed: formLoader.source = ""

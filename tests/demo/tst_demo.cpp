@@ -292,6 +292,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(statusOfNewest(connections), DemoBackend::tr("Connected"), 30000);
 
         // API key through the module's ApiKeyForm in the face's dialog.
+        // The options editor reaches the QML face's forms too.
+        backend.setProperty("params", QStringLiteral("region=eu+west"));
         QMetaObject::invokeMethod(window, "connectIntegration", Q_ARG(QVariant, QStringLiteral("stripe-dev")));
         QObject *field = nullptr;
         QTRY_VERIFY((field = window->findChild<QObject *>(QStringLiteral("apiKeyEdit"))) != nullptr);
@@ -302,6 +304,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(connections->rowCount(), 3, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(statusOfNewest(connections), DemoBackend::tr("Connected"), 10000);
         QCOMPARE(backend.devServer()->connections().size(), 3);
+        QCOMPARE(backend.devServer()->connections().last().connectionConfig.value(QStringLiteral("region")), QStringLiteral("eu+west"));
         window->close();
 #endif
     }
