@@ -117,6 +117,7 @@ void NangoDevServerPrivate::sendTerminalFrame(const QString &wsClientId, const Q
     if (faults.unknownFrames)
         ws->sendTextMessage(QString::fromUtf8(orderedJson({{"message_type", QStringLiteral("heartbeat_unknown")}, {"x", 1}})));
     ws->sendTextMessage(QString::fromUtf8(frame));
+    Q_EMIT q->resultFrameSent(wsClientId);
     // The socket stays open: current servers don't close it (spec §5.5).
 }
 

@@ -154,6 +154,9 @@ bool NangoDevServer::listen(quint16 port, QString *errorMessage)
         return false;
     }
     auto *front = new FrontServer(d.get());
+    // Qt's default backlog (50) drops the SYNs of a burst of clients (1,000 WebSockets at once:
+    // the kernel's ListenOverflows counter climbs and those clients retry after 1 s).
+    front->setListenBacklogSize(1024);
     if (!front->listen(QHostAddress::LocalHost, port)) {
         if (errorMessage)
             *errorMessage = QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(front->errorString());

@@ -141,6 +141,10 @@ public:
 Q_SIGNALS:
     void requestLogged(const NangoDev::LoggedRequest &request);
     void connectionCreated(const NangoDev::Connection &connection);
+    /// A terminal frame (success or error) was just handed to the WebSocket of @p wsClientId
+    /// (emitted right after QWebSocket::sendTextMessage(); the benchmarks time result delivery
+    /// from here).
+    void resultFrameSent(const QString &wsClientId);
 
 private:
     std::unique_ptr<NangoDevServerPrivate> d;
