@@ -299,6 +299,15 @@ int main(int argc, char **argv)
         return 1;
     }
     f.write(QJsonDocument(doc).toJson(QJsonDocument::Indented));
+    // The same table in Markdown, for the README.
+    QString md = QStringLiteral("| # | measure | median (or value) | p95 | n | goal | |\n|---|---|---|---|---|---|---|\n");
+    for (const Row &r : std::as_const(s_rows)) {
+        md += QStringList{r.figure, r.measure, r.median, r.p95, r.n, r.goal, r.verdict}.join(QStringLiteral(" | "))
+                  .prepend(QStringLiteral("| ")).append(QStringLiteral(" |\n"));
+    }
+    QFile mdFile(QString(outPath).replace(QRegularExpression(QStringLiteral("\\.json$")), QString()) + QStringLiteral(".md"));
+    if (mdFile.open(QIODevice::WriteOnly))
+        mdFile.write(md.toUtf8());
     std::fprintf(stderr, "Wrote %s (%.0f s, load average at the end %s)\n", qPrintable(outPath), total.elapsed() / 1000.0,
                  qPrintable(loadAverage()));
     return s_failures.isEmpty() ? 0 : 1;

@@ -162,6 +162,7 @@ private Q_SLOTS:
         QFETCH(bool, autoApprove);
         Env env(era);
         QSignalSpy created(&env.server, &NangoDevServer::connectionCreated);
+        QSignalSpy frameSent(&env.server, &NangoDevServer::resultFrameSent);
         WsClient ws;
         const QString id = ws.open(wsUrl(env.server));
         QVERIFY(!id.isEmpty());
@@ -235,6 +236,9 @@ private Q_SLOTS:
         QVERIFY(replay.body.contains("No session found for state: &quot;"));
         QTest::qWait(50);
         QCOMPARE(ws.frames.size(), 2);
+        // The benchmarks' hook: once, for this socket's id.
+        QCOMPARE(frameSent.size(), 1);
+        QCOMPARE(frameSent.first().at(0).toString(), id);
     }
 
     void deny_data()
@@ -247,6 +251,7 @@ private Q_SLOTS:
     {
         QFETCH(Era, era);
         Env env(era);
+        QSignalSpy frameSent(&env.server, &NangoDevServer::resultFrameSent);
         WsClient ws;
         const QString id = ws.open(wsUrl(env.server));
         const HttpResult page = env.follow(env.connectUrl("github", "connection_id=c1&public_key=PK", id));
@@ -269,6 +274,8 @@ private Q_SLOTS:
         else
             QCOMPARE(desc, QStringLiteral("Did not get authorization code in the callback. Error: access_denied, The user denied access"));
         QVERIFY(env.server.connections().isEmpty());
+        QCOMPARE(frameSent.size(), 1); // error frames too
+        QCOMPARE(frameSent.first().at(0).toString(), id);
     }
 
     void windowErrors_data()
