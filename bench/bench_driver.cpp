@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // nangoqt-bench: runs every benchmark of issue 6 (each in fresh processes of nangoqt-bench-core
 // and nangoqt-bench-modal, next to this executable), prints one table and writes it as JSON.
-//   nangoqt-bench [--out results.json] [--quick] [--no-xvfb]
+//   nangoqt-bench [--out results.json] [--quick] [--no-xvfb] [--samples]
 #include "benchcommon.h"
 
 #include <QDateTime>
@@ -293,6 +293,15 @@ int main(int argc, char **argv)
         {QStringLiteral("table"), rows},
         {QStringLiteral("results"), s_results},
     };
+    if (!args.contains(QStringLiteral("--samples"))) { // raw samples only on request: keeps the file short
+        QJsonObject trimmed;
+        for (auto it = s_results.constBegin(); it != s_results.constEnd(); ++it) {
+            QJsonObject o = it.value().toObject();
+            o.remove(QStringLiteral("samples"));
+            trimmed.insert(it.key(), o);
+        }
+        doc.insert(QStringLiteral("results"), trimmed);
+    }
     QFile f(outPath);
     if (!f.open(QIODevice::WriteOnly)) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(outPath));

@@ -35,16 +35,20 @@ double wallMs()
     return double(duration_cast<microseconds>(system_clock::now().time_since_epoch()).count()) / 1000.0;
 }
 
-/// Remembers the newest NangoAuthDialog shown.
+/// Remembers the newest NangoAuthDialog shown, and when.
 class DialogWatcher : public QObject
 {
 public:
     QPointer<NangoAuthDialog> dialog;
+    QElapsedTimer clock;
+    qint64 shownNs = -1;
     bool eventFilter(QObject *o, QEvent *e) override
     {
         if (e->type() == QEvent::Show) {
-            if (auto *d = qobject_cast<NangoAuthDialog *>(o))
+            if (auto *d = qobject_cast<NangoAuthDialog *>(o)) {
                 dialog = d;
+                shownNs = clock.nsecsElapsed();
+            }
         }
         return false;
     }
@@ -54,6 +58,7 @@ struct PaintResult
 {
     double firstPaintMs = -1; ///< auth() → first contentful paint of the provider page
     double loadedMs = -1;     ///< auth() → loadFinished() of the provider page (Qt side)
+    double shownMs = -1;      ///< auth() → the modal's Show event (WebSocket acked, dialog built)
 };
 
 const QString providerPath = QStringLiteral("/provider/oauth/authorize");
@@ -67,6 +72,8 @@ PaintResult measurePaint(NangoAuth &nango, DialogWatcher &watcher, const QString
     QElapsedTimer clock;
     const double t0Wall = wallMs();
     clock.start();
+    watcher.clock = clock;
+    watcher.shownNs = -1;
     NangoAuthFlow *flow = nango.auth(integration, connectionId);
     *flowOut = flow;
     bool hooked = false;
@@ -105,6 +112,7 @@ PaintResult measurePaint(NangoAuth &nango, DialogWatcher &watcher, const QString
     }, 30000);
     // The Qt-side load time may come a moment after the paint.
     waitUntil([&] { return r.loadedMs >= 0; }, 5000);
+    r.shownMs = watcher.shownNs / 1e6;
     return r;
 }
 
@@ -183,7 +191,7 @@ int main(int argc, char **argv)
 
     if (mode == QLatin1String("paint")) {
         const int n = arg(args, QStringLiteral("--paint"), QStringLiteral("1")).toInt();
-        QList<double> first, later, loadedFirst, loadedLater;
+        QList<double> first, later, loadedFirst, loadedLater, shownFirst, shownLater;
         for (int i = 0; i < n; ++i) {
             NangoAuthFlow *flow = nullptr;
             const PaintResult r = measurePaint(nango, watcher, QStringLiteral("github-dev"), QStringLiteral("p-%1").arg(i), &flow);
@@ -193,6 +201,7 @@ int main(int argc, char **argv)
             }
             (i == 0 ? first : later) << r.firstPaintMs;
             (i == 0 ? loadedFirst : loadedLater) << r.loadedMs;
+            (i == 0 ? shownFirst : shownLater) << r.shownMs;
             finish(flow, watcher);
             settle(300);
         }
@@ -200,9 +209,11 @@ int main(int argc, char **argv)
         const QJsonObject extra{{QStringLiteral("platform"), tag}};
         emitSamples(QStringLiteral("modal.first_paint.%1.%2").arg(kind, tag), QStringLiteral("ms"), first, extra);
         emitSamples(QStringLiteral("modal.loaded.%1.%2").arg(kind, tag), QStringLiteral("ms"), loadedFirst, extra);
+        emitSamples(QStringLiteral("modal.shown.%1.%2").arg(kind, tag), QStringLiteral("ms"), shownFirst, extra);
         if (!later.isEmpty()) {
             emitSamples(QStringLiteral("modal.first_paint.later.%1").arg(tag), QStringLiteral("ms"), later, extra);
             emitSamples(QStringLiteral("modal.loaded.later.%1").arg(tag), QStringLiteral("ms"), loadedLater, extra);
+            emitSamples(QStringLiteral("modal.shown.later.%1").arg(tag), QStringLiteral("ms"), shownLater, extra);
         }
         return 0;
     }
