@@ -165,6 +165,8 @@ void buildTable(bool xvfb)
         addValue(QStringLiteral("4"), QStringLiteral("of which auth() → modal shown (medians: cold ; warm), %1").arg(platform),
                  has(shownCold) && has(shownWarm) ? num(median(shownCold), 0) + QStringLiteral(" ms ; ") + num(median(shownWarm), 0) + QStringLiteral(" ms")
                                                   : QStringLiteral("(not measured)"));
+        addDistribution(QStringLiteral("4"), QStringLiteral("NangoAuth::preload() call (blocks the caller), %1").arg(platform),
+                        QStringLiteral("modal.preload_call.") + platform, QStringLiteral("ms"), 0);
         addDistribution(QStringLiteral("4"), QStringLiteral("auth() → first paint, later modals, %1").arg(platform),
                         QStringLiteral("modal.first_paint.later.") + platform, QStringLiteral("ms"), 0);
     }
