@@ -29,10 +29,12 @@ QString loadAverage()
 }
 
 /// Runs one benchmark program and merges its BENCH lines (samples of the same id are pooled).
-bool run(const QStringList &command, bool xvfb = false)
+bool run(const QStringList &command, bool xvfb = false, bool softwareQuick = false)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (softwareQuick) // Qt Quick's software scene graph instead of OpenGL (llvmpipe under Xvfb)
+        env.insert(QStringLiteral("QT_QUICK_BACKEND"), QStringLiteral("software"));
     env.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1"));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("nangoqt.*.debug=false;nangoqt.*.info=false"));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), xvfb ? QStringLiteral("xcb") : QStringLiteral("offscreen"));
@@ -41,7 +43,8 @@ bool run(const QStringList &command, bool xvfb = false)
     full[0] = s_dir + QLatin1Char('/') + full[0];
     if (xvfb)
         full = QStringList{QStringLiteral("xvfb-run"), QStringLiteral("-a")} + full;
-    std::fprintf(stderr, "  %s\n", qPrintable(full.join(QLatin1Char(' ')).remove(s_dir + QLatin1Char('/'))));
+    std::fprintf(stderr, "  %s%s\n", softwareQuick ? "QT_QUICK_BACKEND=software " : "",
+                 qPrintable(full.join(QLatin1Char(' ')).remove(s_dir + QLatin1Char('/'))));
     p.setProcessChannelMode(QProcess::SeparateChannels);
     p.start(full.takeFirst(), full);
     if (!p.waitForFinished(300000)) {
@@ -150,7 +153,8 @@ void buildTable(bool xvfb)
     addDistribution(QStringLiteral("3"), QStringLiteral("success frame sent → succeeded emitted"), QStringLiteral("delivery.frame_to_succeeded"),
                     QStringLiteral("ms"), 3, QStringLiteral("p95 ≤ 1 ms"), p95(QStringLiteral("delivery.frame_to_succeeded")) <= 1.0 && has(QStringLiteral("delivery.frame_to_succeeded")));
     // (4)
-    for (const QString &platform : xvfb ? QStringList{QStringLiteral("offscreen"), QStringLiteral("xvfb")} : QStringList{QStringLiteral("offscreen")}) {
+    for (const QString &platform : xvfb ? QStringList{QStringLiteral("offscreen"), QStringLiteral("xvfb"), QStringLiteral("xvfb-swquick")}
+                                        : QStringList{QStringLiteral("offscreen")}) {
         const QString warm = QStringLiteral("modal.first_paint.warm.") + platform;
         const QString cold = QStringLiteral("modal.first_paint.cold.") + platform;
         const bool both = has(warm) && has(cold);
@@ -270,6 +274,8 @@ int main(int argc, char **argv)
             for (int i = 0; i < (quick ? 1 : 5); ++i) {
                 run({QStringLiteral("nangoqt-bench-modal"), QStringLiteral("--paint"), QStringLiteral("1"), QStringLiteral("--tag"), QStringLiteral("xvfb")}, true);
                 run({QStringLiteral("nangoqt-bench-modal"), QStringLiteral("--paint"), QStringLiteral("4"), QStringLiteral("--preload"), QStringLiteral("--tag"), QStringLiteral("xvfb")}, true);
+                run({QStringLiteral("nangoqt-bench-modal"), QStringLiteral("--paint"), QStringLiteral("1"), QStringLiteral("--tag"), QStringLiteral("xvfb-swquick")}, true, true);
+                run({QStringLiteral("nangoqt-bench-modal"), QStringLiteral("--paint"), QStringLiteral("4"), QStringLiteral("--preload"), QStringLiteral("--tag"), QStringLiteral("xvfb-swquick")}, true, true);
             }
         }
         run({QStringLiteral("nangoqt-bench-modal"), QStringLiteral("--flows"), quick ? QStringLiteral("20") : QStringLiteral("100"), QStringLiteral("--preload")});
