@@ -3,6 +3,8 @@
 // tracker, routing, the request log and the way answers are written (delays included).
 #include "nangodevserver_p.h"
 
+#include <QSslSocket>
+
 #include <QHttpServerRouterRule>
 #include <QRegularExpression>
 #include <QTimer>
@@ -15,10 +17,25 @@ namespace NangoDev {
 
 void FrontServer::incomingConnection(qintptr socketDescriptor)
 {
-    auto *socket = new QTcpSocket(this);
+    QTcpSocket *socket = nullptr;
+    if (m_d->tlsOn()) {
+        // HTTPS and WSS on the same port: QHttpServer and its QWebSocketServer read the decrypted
+        // stream of the QSslSocket as they read a plain one.
+        auto *ssl = new QSslSocket(this);
+        ssl->setSslConfiguration(m_d->tls);
+        socket = ssl;
+    } else {
+        socket = new QTcpSocket(this);
+    }
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         delete socket;
         return;
+    }
+    if (auto *ssl = qobject_cast<QSslSocket *>(socket)) {
+        connect(ssl, &QSslSocket::sslErrors, ssl, [](const QList<QSslError> &errors) {
+            qCDebug(lcDevServer) << "TLS errors from a client:" << errors;
+        });
+        ssl->startServerEncryption();
     }
     // A hard bound on what one request can make us buffer (QHttpServer keeps a whole request
     // in the socket's buffer while it parses it).
@@ -210,7 +227,7 @@ QString methodName(QHttpServerRequest::Method m)
 }
 
 /// Fills method, raw target, headers, body and origin of an exchange.
-Exchange makeExchange(const QHttpServerRequest &request, QTcpSocket *socket, quint16 port)
+Exchange makeExchange(const QHttpServerRequest &request, QTcpSocket *socket, quint16 port, bool tls)
 {
     auto ex = std::make_shared<HttpExchange>();
     ex->socket = socket;
@@ -244,10 +261,11 @@ Exchange makeExchange(const QHttpServerRequest &request, QTcpSocket *socket, qui
     ex->body = request.body();
     static const QRegularExpression hostRe(QStringLiteral("^[A-Za-z0-9.\\-]+(:[0-9]{1,5})?$|^\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?$"));
     const QString host = QString::fromLatin1(ex->header("host"));
+    const QString scheme = tls ? QStringLiteral("https://") : QStringLiteral("http://");
     if (hostRe.match(host).hasMatch())
-        ex->origin = QStringLiteral("http://") + host;
+        ex->origin = scheme + host;
     else
-        ex->origin = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        ex->origin = scheme + QStringLiteral("127.0.0.1:%1").arg(port);
     return ex;
 }
 
@@ -277,7 +295,7 @@ void NangoDevServerPrivate::setUpHttp()
 void NangoDevServerPrivate::onWebSocketUpgrade(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     // QHttpServer hands the socket to its QWebSocketServer right after this returns.
-    Exchange ex = makeExchange(request, responder.socket(), port);
+    Exchange ex = makeExchange(request, responder.socket(), port, tlsOn());
     LoggedRequest entry;
     entry.method = QStringLiteral("WS");
     entry.path = ex->path;
@@ -290,7 +308,7 @@ void NangoDevServerPrivate::onWebSocketUpgrade(const QHttpServerRequest &request
 void NangoDevServerPrivate::dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     QTcpSocket *socket = responder.socket();
-    Exchange ex = makeExchange(request, socket, port);
+    Exchange ex = makeExchange(request, socket, port, tlsOn());
     auto *tracker = socket ? socket->findChild<RawTracker *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
     ex->responder = std::make_shared<QHttpServerResponder>(std::move(responder));
     const bool upgrade = isWebSocketUpgrade(request);
@@ -411,6 +429,43 @@ bool NangoDevServerPrivate::applyApiFaults(const Exchange &ex)
     }
     if (faults.truncatedJson) {
         reply(ex, 200, "application/json; charset=utf-8", "{\"connectionId\":\"abc\",\"provid");
+        return true;
+    }
+    if (faults.apiErrorStatus > 0) {
+        const int status = faults.apiErrorStatus;
+        switch (status) {
+        case 401:
+            replyError(ex, status, QStringLiteral("unknown_account"),
+                       QStringLiteral("Authentication failed. The provided authorization header does not match any account."));
+            break;
+        case 404:
+            replyError(ex, status, QStringLiteral("unknown_provider_config"));
+            break;
+        case 415:
+            replyError(ex, status, QStringLiteral("invalid_content_type"), QStringLiteral("Content-Type must be application/json"));
+            break;
+        case 429:
+            replyError(ex, status, QStringLiteral("too_many_request"), QStringLiteral("Too many requests"));
+            break;
+        default:
+            replyError(ex, status, QStringLiteral("server_error"), QStringLiteral("An unexpected error occurred"));
+            break;
+        }
+        return true;
+    }
+    if (faults.redirectLoop) {
+        QByteArray self = ex->rawPath;
+        if (!ex->rawQuery.isEmpty())
+            self += '?' + ex->rawQuery;
+        reply(ex, 302, "text/plain", "Found", {{QByteArrayLiteral("Location"), ex->origin.toUtf8() + self}});
+        return true;
+    }
+    if (faults.okNotJson) {
+        replyHtml(ex, 200, QStringLiteral("<html><body>Welcome to nginx!</body></html>"));
+        return true;
+    }
+    if (faults.okMissingFields) {
+        replyJson(ex, 200, "{\"status\":\"ok\"}");
         return true;
     }
     return false;

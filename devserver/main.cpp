@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // nango-dev-server: a local Nango-compatible server for the demo and for trying NangoQt with no
-// account. Prints "Listening on http://127.0.0.1:<port>" first, then the keys.
+// account. Prints "Listening on http://127.0.0.1:<port>" (https with --tls-cert) first, then the keys.
 #include "nangodevserver.h"
 
 #include <QCommandLineParser>
@@ -83,6 +83,14 @@ bool applyFault(Faults &f, const QString &spec, QString *error)
         return flag(&f.neverAnswer);
     if (name == QLatin1String("refuse_public_keys"))
         return flag(&f.refusePublicKeys);
+    if (name == QLatin1String("api_error_status"))
+        return number(&f.apiErrorStatus);
+    if (name == QLatin1String("redirect_loop"))
+        return flag(&f.redirectLoop);
+    if (name == QLatin1String("ok_not_json"))
+        return flag(&f.okNotJson);
+    if (name == QLatin1String("ok_missing_fields"))
+        return flag(&f.okMissingFields);
     *error = QStringLiteral("unknown fault \"%1\"").arg(name);
     return false;
 }
@@ -125,9 +133,14 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Turn on a fault (repeatable): http_delay_ms=N, ack_delay_ms=N, "
                                                         "drop_websocket_before_ack, ack_without_id, garbage_frames, unknown_frames, "
                                                         "close_after_ack, never_send_result, html502, truncated_json, never_answer, "
-                                                        "huge_frame_bytes=N, refuse_public_keys."),
+                                                        "huge_frame_bytes=N, refuse_public_keys, api_error_status=N, redirect_loop, ok_not_json, ok_missing_fields."),
                                          QStringLiteral("NAME[=VALUE]"));
-    parser.addOptions({portOption, eraOption, configOption, hmacOption, publicKeyOption, faultOption});
+    const QCommandLineOption tlsCertOption(QStringLiteral("tls-cert"),
+                                           QStringLiteral("Serve HTTPS and WSS with this PEM certificate (needs --tls-key)."),
+                                           QStringLiteral("FILE"));
+    const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"), QStringLiteral("The PEM private key of --tls-cert (unencrypted)."),
+                                          QStringLiteral("FILE"));
+    parser.addOptions({portOption, eraOption, configOption, hmacOption, publicKeyOption, faultOption, tlsCertOption, tlsKeyOption});
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -168,6 +181,10 @@ int main(int argc, char *argv[])
             return usageError(error);
     }
     server.setFaults(faults);
+    if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption))
+        return usageError(QStringLiteral("--tls-cert and --tls-key go together"));
+    if (parser.isSet(tlsCertOption) && !server.loadTlsCertificate(parser.value(tlsCertOption), parser.value(tlsKeyOption), &error))
+        return usageError(error);
 
     if (!server.listen(quint16(port), &error)) {
         std::fprintf(stderr, "nango-dev-server: %s\n", qPrintable(error));

@@ -146,6 +146,50 @@ void NangoDevServer::setFaults(const Faults &faults)
     d->faults = faults;
 }
 
+void NangoDevServer::setTlsCertificate(const QSslCertificate &certificate, const QSslKey &privateKey)
+{
+    if (certificate.isNull() || privateKey.isNull()) {
+        d->tls = QSslConfiguration();
+        return;
+    }
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(certificate);
+    config.setPrivateKey(privateKey);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone); // clients show no certificate
+    d->tls = config;
+}
+
+bool NangoDevServer::loadTlsCertificate(const QString &certificateFile, const QString &keyFile, QString *errorMessage)
+{
+    const auto fail = [&](const QString &message) {
+        if (errorMessage)
+            *errorMessage = message;
+        return false;
+    };
+    QFile certIn(certificateFile);
+    if (!certIn.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read the certificate %1: %2").arg(certificateFile, certIn.errorString()));
+    const QSslCertificate certificate(&certIn, QSsl::Pem);
+    if (certificate.isNull())
+        return fail(QStringLiteral("%1 holds no PEM certificate").arg(certificateFile));
+    QFile keyIn(keyFile);
+    if (!keyIn.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read the key %1: %2").arg(keyFile, keyIn.errorString()));
+    const QByteArray pem = keyIn.readAll();
+    QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        return fail(QStringLiteral("%1 holds no unencrypted PEM RSA or EC private key").arg(keyFile));
+    setTlsCertificate(certificate, key);
+    return true;
+}
+
+bool NangoDevServer::isTls() const
+{
+    return d->tlsOn();
+}
+
 bool NangoDevServer::listen(quint16 port, QString *errorMessage)
 {
     if (d->front && d->front->isListening()) {
@@ -173,7 +217,7 @@ bool NangoDevServer::listen(quint16 port, QString *errorMessage)
 QUrl NangoDevServer::url() const
 {
     QUrl u;
-    u.setScheme(QStringLiteral("http"));
+    u.setScheme(d->tlsOn() ? QStringLiteral("https") : QStringLiteral("http"));
     u.setHost(QStringLiteral("127.0.0.1"));
     u.setPort(d->port);
     return u;

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -69,6 +71,13 @@ struct Faults
     bool neverAnswer = false;         ///< API endpoints accept the request and never answer
     qint64 hugeFrameBytes = 0;        ///< > 0: send a text frame of this many bytes right after the ack
     bool refusePublicKeys = false;    ///< public keys → 401 deprecated_authentication (a fresh self-hosted Nango)
+    /// > 0: API endpoints answer this HTTP status with an error in the era's shape: 401
+    /// unknown_account, 404 unknown_provider_config, 415 invalid_content_type, 429
+    /// too_many_request, any other server_error.
+    int apiErrorStatus = 0;
+    bool redirectLoop = false;        ///< API endpoints answer 302 to the same URL, every time
+    bool okNotJson = false;           ///< API endpoints answer 200 with an HTML page
+    bool okMissingFields = false;     ///< API endpoints answer 200 with JSON lacking connectionId and providerConfigKey
 };
 
 /// One entry of the request log.
@@ -121,9 +130,16 @@ public:
     Faults faults() const;
     void setFaults(const Faults &faults);
 
+    /// Serve HTTPS and WSS (on the same single port) with this certificate and key instead of
+    /// HTTP and WS. Call before listen(). A null certificate or key turns TLS off again.
+    void setTlsCertificate(const QSslCertificate &certificate, const QSslKey &privateKey);
+    /// Same, from PEM files (an RSA or EC key, unencrypted). False with a message if unreadable.
+    bool loadTlsCertificate(const QString &certificateFile, const QString &keyFile, QString *errorMessage = nullptr);
+    bool isTls() const;
+
     /// Listen on 127.0.0.1 only. port 0 = any free port. Returns false (with a message) if it can't.
     bool listen(quint16 port = 0, QString *errorMessage = nullptr);
-    QUrl url() const; ///< e.g. http://127.0.0.1:34567
+    QUrl url() const; ///< e.g. http://127.0.0.1:34567, or https://127.0.0.1:34567 with TLS
 
     /// The WebSocket path (default "/"). An upgrade on any other path is refused with HTTP 400
     /// (spec §5.1). Takes effect for the next upgrade.

@@ -15,6 +15,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QQueue>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QWebSocket>
@@ -184,6 +185,9 @@ public:
     QString webSocketPath = QStringLiteral("/");
     int sessionLifetimeSecs = 30 * 60;
     Faults faults;
+    QSslConfiguration tls; ///< null local certificate = plain HTTP/WS
+
+    bool tlsOn() const { return !tls.localCertificate().isNull(); }
 
     QHttpServer *http = nullptr;
     FrontServer *front = nullptr;

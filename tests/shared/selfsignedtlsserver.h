@@ -3,10 +3,8 @@
 // Clients that check certificates (all of NangoQt) must refuse it.
 #pragma once
 
-#include <QFile>
-#include <QProcess>
-#include <QSslCertificate>
-#include <QSslKey>
+#include "selfsignedcertificate.h"
+
 #include <QSslServer>
 #include <QTemporaryDir>
 
@@ -16,20 +14,12 @@
 inline std::unique_ptr<QSslServer> startSelfSignedTlsServer(QString *error)
 {
     QTemporaryDir dir;
-    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
-    const QString key = dir.filePath(QStringLiteral("key.pem"));
-    const int rc = QProcess::execute(QStringLiteral("openssl"),
-                                     {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                                      QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                                      QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
-    QFile certFile(cert), keyFile(key);
-    if (rc != 0 || !certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("openssl could not make a certificate (exit %1)").arg(rc);
+    const SelfSignedCertificate cert = makeSelfSignedCertificate(dir.path(), error);
+    if (cert.isNull())
         return nullptr;
-    }
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
-    config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+    config.setLocalCertificate(cert.certificate);
+    config.setPrivateKey(cert.key);
     auto server = std::make_unique<QSslServer>();
     server->setSslConfiguration(config);
     if (!server->listen(QHostAddress::LocalHost)) {
