@@ -77,9 +77,13 @@ int main(int argc, char **argv)
     const QCommandLineOption noDetect(QStringLiteral("no-detect-closed-window"), QStringLiteral("Keep waiting when the window is closed."));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Seconds before the flow fails with 'timeout' (default 600)."), QStringLiteral("s"));
     const QCommandLineOption browser(QStringLiteral("browser"), QStringLiteral("OAuth window: embedded (a modal, the default when a display is available) or system."), QStringLiteral("embedded|system"));
+    const QCommandLineOption caCert(QStringLiteral("ca-cert"),
+                                    QStringLiteral("Also trust the CA certificate(s) of this PEM file for the Nango host (in addition to the "
+                                                   "system's; certificate checks stay on). Not used by the embedded modal's browser."),
+                                    QStringLiteral("file"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print exactly one JSON object on stdout."));
     parser.addOptions({host, publicKey, sessionToken, tokenStdin, browser, connectionId, apiKeyStdin, username, passwordStdin, unauthenticated,
-                       param, hmac, userScope, authParam, noDetect, timeout, json});
+                       param, hmac, userScope, authParam, noDetect, timeout, caCert, json});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -117,6 +121,8 @@ int main(int argc, char **argv)
     nango.setBrowser(browserMode == QLatin1String("embedded") ? NangoAuth::Browser::Embedded : NangoAuth::Browser::System);
     if (oauth && browserMode == QLatin1String("embedded"))
         NangoAuthDialog::preload();
+    if (parser.isSet(caCert) && !nango.addCaCertificates(parser.value(caCert)))
+        return usageError(QStringLiteral("--ca-cert: no PEM certificate in \"%1\"").arg(parser.value(caCert)));
     if (parser.isSet(timeout)) {
         bool ok = false;
         const double seconds = parser.value(timeout).toDouble(&ok);

@@ -7,10 +7,33 @@
 #include "nangologging_p.h"
 #include "nangoquery_p.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
+#include <QSslConfiguration>
+
+QSslConfiguration nangoSslConfiguration(const QList<QSslCertificate> &extraCas)
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    if (!extraCas.isEmpty()) {
+        // Setting a CA list turns off Qt's on-demand loading of the system CAs: keep them
+        // explicitly, the app's CAs are an addition, not a replacement.
+        config.setCaCertificates(QSslConfiguration::systemCaCertificates() + extraCas);
+    }
+    return config;
+}
+
+void NangoAuthPrivate::releaseRetiredNetworks()
+{
+    if (!flows.isEmpty())
+        return;
+    for (QNetworkAccessManager *old : std::as_const(retiredNetworks))
+        old->deleteLater();
+    retiredNetworks.clear();
+}
 
 void NangoAuthPrivate::updateBusy(NangoAuth *q)
 {
+    releaseRetiredNetworks();
     const bool nowBusy = !flows.isEmpty();
     if (nowBusy == busy)
         return;
@@ -131,6 +154,39 @@ void NangoAuth::setBrowser(Browser browser)
         return;
     d->settings.browser = browser;
     Q_EMIT browserChanged();
+}
+
+QList<QSslCertificate> NangoAuth::caCertificates() const { return d->settings.caCertificates; }
+void NangoAuth::setCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    QList<QSslCertificate> list;
+    for (const QSslCertificate &c : certificates) {
+        if (!c.isNull() && !list.contains(c))
+            list.append(c);
+    }
+    if (d->settings.caCertificates == list)
+        return;
+    d->settings.caCertificates = list;
+    // QNetworkAccessManager reuses its connection to a host whatever TLS configuration a later
+    // request carries: new trust needs a new manager. Running flows keep the old one.
+    d->retiredNetworks << d->network;
+    d->network = new QNetworkAccessManager(this);
+    d->releaseRetiredNetworks();
+    Q_EMIT caCertificatesChanged();
+}
+
+void NangoAuth::addCaCertificate(const QSslCertificate &certificate)
+{
+    setCaCertificates(d->settings.caCertificates + QList<QSslCertificate>{certificate});
+}
+
+bool NangoAuth::addCaCertificates(const QString &pemFile)
+{
+    const QList<QSslCertificate> certs = QSslCertificate::fromPath(pemFile, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+    if (certs.isEmpty())
+        return false;
+    setCaCertificates(d->settings.caCertificates + certs);
+    return true;
 }
 
 void NangoAuth::setWindowFactory(const NangoAuthWindowFactory &factory)

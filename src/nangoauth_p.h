@@ -22,17 +22,26 @@ struct NangoAuthSettings
     int keepAliveInterval = NangoAuth::DefaultKeepAliveInterval;
     NangoAuth::Browser browser = NangoAuth::Browser::Auto;
     NangoAuthWindowFactory windowFactory;
+    QList<QSslCertificate> caCertificates;
 };
+
+class QSslConfiguration;
+/// The TLS configuration of a flow's own connections: Qt's default, with the system CAs plus
+/// @p extraCas when there are any. Checks are never relaxed.
+NANGOQT_CORE_EXPORT QSslConfiguration nangoSslConfiguration(const QList<QSslCertificate> &extraCas);
 
 class NangoAuthPrivate
 {
 public:
     NangoAuthSettings settings;
     QNetworkAccessManager *network = nullptr;
+    /// Managers replaced after a trust change, kept until the flows that may use them ended.
+    QList<QNetworkAccessManager *> retiredNetworks;
     QList<NangoAuthFlow *> flows;
     bool busy = false;
 
     void updateBusy(NangoAuth *q);
+    void releaseRetiredNetworks();
 };
 
 /// Logs on nangoqt.core at info level when the object's `debug` is on, else at debug level.

@@ -15,6 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 
 using namespace NangoQtPrivate;
 
@@ -177,6 +178,8 @@ void NangoAuthFlowPrivate::startHttp(const QByteArray &path, const QByteArray &b
     request.setRawHeader("Accept", "application/json");
     // A redirect on these POST endpoints is never part of the protocol: report it, don't follow.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(nangoSslConfiguration(settings.caCertificates));
     NANGO_LOG(settings.debug) << "POST" << redactedUrl(url);
 
     reply = auth->d->network->post(request, body);
@@ -259,6 +262,8 @@ void NangoAuthFlowPrivate::startOAuth()
     const QUrl wsUrl = NangoQtPrivate::webSocketUrl(host, settings.websocketsPath);
     const int ackTimeout = settings.timeout > 0 ? qMin(settings.timeout, 15000) : 15000;
     webSocket = new NangoWebSocketSession(wsUrl, settings.websocketsPath, settings.keepAliveInterval, ackTimeout, q);
+    if (wsUrl.scheme() == QLatin1String("wss"))
+        webSocket->setSslConfiguration(nangoSslConfiguration(settings.caCertificates));
     QObject::connect(webSocket, &NangoWebSocketSession::acknowledged, q, [this](const QString &id) { openWindow(id); });
     QObject::connect(webSocket, &NangoWebSocketSession::resultReceived, q, [this](const NangoFrame &f) { onFrame(f); });
     QObject::connect(webSocket, &NangoWebSocketSession::failed, q, [this](const QString &type, const QString &message) {

@@ -46,6 +46,7 @@ void NangoWebSocketSession::open()
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket->setMaxAllowedIncomingFrameSize(MaxFrameSize);
     m_socket->setMaxAllowedIncomingMessageSize(MaxFrameSize);
+    m_socket->setSslConfiguration(m_sslConfiguration);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &NangoWebSocketSession::onTextMessage);
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
         onTextMessage(QString::fromUtf8(data));

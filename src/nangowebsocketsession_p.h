@@ -7,6 +7,7 @@
 #include <NangoQt/nangoqtcore_export.h>
 
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUrl>
 
@@ -25,6 +26,8 @@ public:
                           int ackTimeoutMs, QObject *parent = nullptr);
     ~NangoWebSocketSession() override;
 
+    /// TLS settings of the wss:// connection (call before open()).
+    void setSslConfiguration(const QSslConfiguration &configuration) { m_sslConfiguration = configuration; }
     void open();
     /// Closes quietly: no signal follows.
     void close();
@@ -45,6 +48,7 @@ private:
     QWebSocket *m_socket = nullptr;
     QUrl m_url;
     QString m_websocketsPath;
+    QSslConfiguration m_sslConfiguration = QSslConfiguration::defaultConfiguration();
     QTimer m_keepAlive;
     QTimer m_ackTimer;
     int m_missedPongs = 0;

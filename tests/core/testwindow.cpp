@@ -61,6 +61,8 @@ void FollowingWindow::load(const QUrl &url, int hops)
     record->visited << url;
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(sslConfiguration);
     m_reply = m_network.get(request);
     QNetworkReply *reply = m_reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply, hops] { onFinished(reply, hops); });

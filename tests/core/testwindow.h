@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSize>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <memory>
@@ -53,6 +54,8 @@ public:
     void resume(Action next);
 
     Action action;
+    /// TLS settings of the window's requests (a test trusting its own CA sets them).
+    QSslConfiguration sslConfiguration = QSslConfiguration::defaultConfiguration();
     std::shared_ptr<WindowRecord> record = std::make_shared<WindowRecord>();
 
 private:

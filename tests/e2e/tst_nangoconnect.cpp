@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // nango-connect as a process against the dev server: exit codes and the --json object.
 #include "nangodevserver.h"
+#include "selfsignedcertificate.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace NangoDev;
@@ -24,15 +26,19 @@ class TestNangoConnect : public QObject
     // Asynchronous: the dev server lives in this process's event loop.
     Run run(const QStringList &args, const QByteArray &stdinData = {}, bool withToken = true)
     {
+        return runAgainst(m_server, args, stdinData, withToken);
+    }
+    Run runAgainst(NangoDevServer &server, const QStringList &args, const QByteArray &stdinData = {}, bool withToken = true)
+    {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1"));
         env.remove(QStringLiteral("NANGO_PUBLIC_KEY"));
         if (withToken)
-            env.insert(QStringLiteral("NANGO_CONNECT_SESSION_TOKEN"), m_server.createConnectSession(QStringLiteral("cli-user")));
+            env.insert(QStringLiteral("NANGO_CONNECT_SESSION_TOKEN"), server.createConnectSession(QStringLiteral("cli-user")));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(NANGO_CONNECT_EXE), QStringList{QStringLiteral("--host"), m_server.url().toString()} + args);
+        p.start(QStringLiteral(NANGO_CONNECT_EXE), QStringList{QStringLiteral("--host"), server.url().toString()} + args);
         p.write(stdinData);
         p.closeWriteChannel();
         QElapsedTimer timer;
@@ -52,6 +58,9 @@ class TestNangoConnect : public QObject
     }
 
     NangoDevServer m_server;
+    NangoDevServer m_tlsServer; // HTTPS + WSS with a certificate made at start
+    QTemporaryDir m_certDir;
+    SelfSignedCertificate m_cert;
 
 private Q_SLOTS:
     void initTestCase()
@@ -59,6 +68,43 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_server.loadIntegrations(QStringLiteral(NANGO_DEV_SERVER_SAMPLE), &error), qPrintable(error));
         QVERIFY(m_server.listen(0, &error));
+        m_cert = makeSelfSignedCertificate(m_certDir.path(), &error);
+        QVERIFY2(!m_cert.isNull(), qPrintable(error));
+        QVERIFY(m_tlsServer.loadIntegrations(QStringLiteral(NANGO_DEV_SERVER_SAMPLE), &error));
+        m_tlsServer.setTlsCertificate(m_cert.certificate, m_cert.key);
+        QVERIFY(m_tlsServer.listen(0, &error));
+    }
+
+    void tls_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("type");
+        const QStringList key{QStringLiteral("--api-key-stdin"), QStringLiteral("--json"), QStringLiteral("stripe-dev")};
+        const QStringList oauth{QStringLiteral("--browser"), QStringLiteral("embedded"), QStringLiteral("--json"), QStringLiteral("--timeout"),
+                                QStringLiteral("60"), QStringLiteral("github-auto")};
+        const QStringList ca{QStringLiteral("--ca-cert"), m_cert.certificateFile};
+        QTest::newRow("api key, no --ca-cert") << key << 1 << "tls_error";
+        QTest::newRow("api key, --ca-cert") << ca + key << 0 << "";
+        QTest::newRow("oauth, no --ca-cert: the WebSocket refuses") << oauth << 1 << "tls_error";
+        // The embedded modal (Chromium) does not use NangoQt's CA list and refuses the page.
+        QTest::newRow("oauth, --ca-cert: the modal still refuses") << ca + oauth << 1 << "tls_error";
+        QTest::newRow("--ca-cert not a certificate") << QStringList{QStringLiteral("--ca-cert"), m_cert.keyFile} + key << 2 << "";
+    }
+    void tls()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, type);
+        const Run r = runAgainst(m_tlsServer, args, "sk_tls\n");
+        QVERIFY2(r.exitCode == exitCode, (r.out + r.err).constData());
+        if (exitCode == 2) {
+            QVERIFY(r.err.contains("--ca-cert"));
+            return;
+        }
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value(QStringLiteral("ok")).toBool(), exitCode == 0);
+        QCOMPARE(o.value(QStringLiteral("type")).toString(), type);
     }
 
     void flows_data()

@@ -5,7 +5,9 @@
 #include <NangoQt/nangoauthwindow.h>
 #include <NangoQt/nangoqtcore_export.h>
 
+#include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -43,6 +45,7 @@ class NANGOQT_CORE_EXPORT NangoAuth : public QObject
     Q_PROPERTY(int timeout READ timeout WRITE setTimeout NOTIFY timeoutChanged)
     Q_PROPERTY(int keepAliveInterval READ keepAliveInterval WRITE setKeepAliveInterval NOTIFY keepAliveIntervalChanged)
     Q_PROPERTY(Browser browser READ browser WRITE setBrowser NOTIFY browserChanged)
+    Q_PROPERTY(QList<QSslCertificate> caCertificates READ caCertificates WRITE setCaCertificates NOTIFY caCertificatesChanged)
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
 
 public:
@@ -97,6 +100,21 @@ public:
     Browser browser() const;
     void setBrowser(Browser browser);
 
+    /**
+     * Extra certificate authorities NangoAuth's own connections (the credentials requests and
+     * the WebSocket) trust, **in addition to** the system's CAs — e.g. a self-hosted Nango behind
+     * a private CA. Empty by default: only the system's CAs. Certificate checks stay on either
+     * way (expiry, host name, chain); nothing in NangoQt ever ignores a TLS error. Other
+     * QSslSockets of the application are not affected. The embedded modal (QtWebEngine) uses
+     * Chromium's own trust store, not this list: see README "Security and failure behaviour".
+     */
+    QList<QSslCertificate> caCertificates() const;
+    void setCaCertificates(const QList<QSslCertificate> &certificates);
+    /// Adds one CA to caCertificates() (ignored if null or already there).
+    void addCaCertificate(const QSslCertificate &certificate);
+    /// Adds the PEM certificates of a file; false (nothing added) if it holds none.
+    bool addCaCertificates(const QString &pemFile);
+
     /// Overrides how the OAuth window is made for this object (tests, custom windows).
     void setWindowFactory(const NangoAuthWindowFactory &factory);
 
@@ -144,6 +162,7 @@ Q_SIGNALS:
     void timeoutChanged();
     void keepAliveIntervalChanged();
     void browserChanged();
+    void caCertificatesChanged();
     void busyChanged(bool busy);
 
 private:
