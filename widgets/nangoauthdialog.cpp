@@ -42,6 +42,16 @@ public:
             Q_EMIT refused(QString::fromLatin1(NangoErrorType::TlsError),
                            tr("The certificate of %1 was refused: %2").arg(error.url().host(), error.description()));
         });
+        // A crashed or killed renderer leaves a dead page: end the flow now rather than at its timeout.
+        connect(this, &QWebEnginePage::renderProcessTerminated, this,
+                [this](QWebEnginePage::RenderProcessTerminationStatus status, int exitCode) {
+                    if (status == QWebEnginePage::NormalTerminationStatus)
+                        return;
+                    Q_EMIT refused(QString::fromLatin1(NangoErrorType::BlockedByBrowser),
+                                   tr("The authorization page stopped: its browser process %1 (exit code %2).")
+                                       .arg(status == QWebEnginePage::KilledTerminationStatus ? tr("was killed") : tr("crashed"))
+                                       .arg(exitCode));
+                });
     }
 
     std::function<QWebEnginePage *()> popupFactory;
