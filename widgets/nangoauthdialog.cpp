@@ -163,6 +163,15 @@ NangoAuthDialog::~NangoAuthDialog()
 
 void NangoAuthDialog::openUrl(const QUrl &url, const QSize &requested, const QString &integrationId)
 {
+    if (!isWebScheme(url)) {
+        // Browser-initiated javascript: URLs run in the page without a navigation request, and
+        // file: and custom schemes have no place here: only the web is loaded.
+        const QString message = tr("The authorization window only opens http(s) pages, not a %1: URL.").arg(url.scheme());
+        QMetaObject::invokeMethod(this, [this, message] {
+            Q_EMIT errorOccurred(QString::fromLatin1(NangoErrorType::BlockedByBrowser), message);
+        }, Qt::QueuedConnection);
+        return;
+    }
     QWidget *anchor = parentWidget() ? parentWidget()->window() : QApplication::activeWindow();
     QScreen *screen = anchor ? anchor->screen() : QGuiApplication::primaryScreen();
     const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1024, 768);

@@ -117,8 +117,9 @@ private Q_SLOTS:
         QTest::newRow("navigation to file: refused, flow goes on") << "nav:file:///etc/passwd" << ok;
         QTest::newRow("navigation to data: refused, flow goes on") << "nav:data:text/html,<h1>spoof</h1>" << ok;
         QTest::newRow("navigation to a custom scheme refused, flow goes on") << "nav:nango-custom://steal?x=1" << ok;
-        // Refused and ran nothing; the row then ends with cancel() (see docs/fault-matrix.md).
-        QTest::newRow("browser-initiated javascript: URL refused") << "load:javascript:document.title='pwned'" << cancelled;
+        QTest::newRow("browser-initiated file: load refused, flow goes on") << "load:file:///etc/hostname" << ok;
+        QTest::newRow("openUrl() with a javascript: URL refused") << "openurl:javascript:document.title='pwned'" << QString::fromLatin1(NangoErrorType::BlockedByBrowser);
+        QTest::newRow("openUrl() with a file: URL refused") << "openurl:file:///etc/passwd" << QString::fromLatin1(NangoErrorType::BlockedByBrowser);
         QTest::newRow("page calls window.close(): not a user close") << "window-close" << ok;
         QTest::newRow("provider popup shares the flow's profile") << "popup" << ok;
         QTest::newRow("popup to a file: URL refused") << "popup-file" << ok;
@@ -201,10 +202,16 @@ private Q_SLOTS:
             QCOMPARE(view->url(), before);
             QVERIFY(evaluate(view->page(), QStringLiteral("document.title")).toString() != QLatin1String("pwned"));
             QCOMPARE(terminal(), 0);
-            if (scenario.startsWith(QLatin1String("load:")))
-                flow->cancel();
-            else
-                evaluate(view->page(), QStringLiteral("document.getElementById('allow').click()"));
+            evaluate(view->page(), QStringLiteral("document.getElementById('allow').click()"));
+        } else if (scenario.startsWith(QLatin1String("openurl:"))) {
+            // NangoAuthDialog::openUrl() is public: it loads nothing but http(s). (A javascript:
+            // URL given to QWebEngineView::load() would run in the page without any navigation
+            // request, replacing the provider page.)
+            NangoAuthDialog *dialog = waitForProviderPage();
+            QVERIFY(dialog);
+            const QUrl before = viewOf(dialog)->url();
+            dialog->openUrl(QUrl(scenario.mid(8)), QSize(400, 300), QStringLiteral("x"));
+            QCOMPARE(viewOf(dialog)->url(), before);
         } else if (scenario == QLatin1String("window-close")) {
             NangoAuthDialog *dialog = waitForProviderPage();
             QVERIFY(dialog);
