@@ -64,7 +64,13 @@ Window {
         return match ? match[1] : ""
     }
 
-    onUrlChanged: view.url = url
+    // Only web pages: a javascript: or file: URL would run in (or replace) the provider page.
+    onUrlChanged: {
+        if (isWebUrl(url))
+            view.url = url
+        else
+            errorOccurred("blocked_by_browser", qsTr("The authorization window only opens http(s) pages, not %1").arg(url.toString().split(":")[0] + ":"))
+    }
     onClosing: reportUserClose()
 
     Shortcut {

@@ -72,3 +72,19 @@ void NangoQuickAuth::preload()
 {
     NangoAuth::preload();
 }
+
+bool NangoQuickAuth::addCaCertificates(const QUrl &pemFile)
+{
+    QString path;
+    if (pemFile.isLocalFile())
+        path = pemFile.toLocalFile();
+    else if (pemFile.scheme() == QLatin1String("qrc"))
+        path = QLatin1Char(':') + pemFile.path();
+    else if (pemFile.scheme().isEmpty())
+        path = pemFile.path();
+    if (path.isEmpty() || !NangoAuth::addCaCertificates(path)) {
+        qCWarning(lcNangoQuick).noquote() << "NangoAuth.addCaCertificates(): no PEM certificate in" << pemFile.toString();
+        return false;
+    }
+    return true;
+}

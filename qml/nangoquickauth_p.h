@@ -5,6 +5,7 @@
 #include <NangoQt/NangoAuthFlow>
 
 #include <QJSValue>
+#include <QUrl>
 #include <QtQml/qqml.h>
 
 /**
@@ -28,6 +29,10 @@ public:
                                       const QJSValue &options = QJSValue());
     /// NangoAuth::preload(): warms the embedded browser ahead of the first auth().
     Q_INVOKABLE void preload();
+    /// NangoAuth::addCaCertificates() for QML: @p pemFile is a path, a file: URL or a qrc: URL
+    /// (e.g. Qt.resolvedUrl("ca.pem")). Trusts those CAs for this object's own requests, in
+    /// addition to the system's; false when the file holds no certificate.
+    Q_INVOKABLE bool addCaCertificates(const QUrl &pemFile);
 
 private:
     bool readArguments(const char *call, const QJSValue &connectionId, const QJSValue &options,

@@ -69,6 +69,10 @@ void NangoQuickAuthWindow::open(const QUrl &url, const QSize &requested, const Q
         fail(QString::fromLatin1(NangoErrorType::BlockedByBrowser), tr("The QML engine of the authorization window is gone."));
         return;
     }
+    if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) {
+        fail(QString::fromLatin1(NangoErrorType::BlockedByBrowser), tr("The authorization window only opens http(s) pages."));
+        return;
+    }
     QQmlComponent component(m_engine, QUrl(QStringLiteral("qrc:/qt/qml/NangoQt/AuthWindow.qml")));
     m_profile = new QQuickWebEngineProfile; // no storage name: off the record, this flow only
     QWindow *anchor = QGuiApplication::focusWindow();

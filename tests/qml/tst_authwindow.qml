@@ -203,4 +203,29 @@ TestCase {
         compare(ok.signalArguments[0][0], "github-dev")
         tryVerify(() => testEnv.authWindow() === null, 5000)
     }
+
+    Component {
+        id: bareWindowComponent
+        AuthWindow {}
+    }
+    Component {
+        id: windowSpyComponent
+        SignalSpy { signalName: "errorOccurred" }
+    }
+    // Used directly, the window still only opens web pages.
+    function test_onlyWebUrlsAreOpened_data() {
+        return [
+            { tag: "javascript", url: "javascript:document.title='x'" },
+            { tag: "file", url: "file:///etc/hostname" },
+            { tag: "data", url: "data:text/html,hello" },
+        ]
+    }
+    function test_onlyWebUrlsAreOpened(data) {
+        const window = createTemporaryObject(bareWindowComponent, testCase)
+        const spy = createTemporaryObject(windowSpyComponent, testCase, { target: window })
+        window.url = data.url
+        compare(spy.count, 1)
+        compare(spy.signalArguments[0][0], "blocked_by_browser")
+        compare(window.view.url.toString(), "")
+    }
 }

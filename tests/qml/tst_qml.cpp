@@ -3,6 +3,7 @@
 // cannot initialize QtWebEngine first). The tst_*.qml files next to it get `testEnv`: a dev
 // server on loopback, with the sample integrations, in the current era.
 #include "nangodevserver.h"
+#include "selfsignedcertificate.h"
 #include "selfsignedtlsserver.h"
 
 #include <NangoQt/NangoAuth>
@@ -13,6 +14,7 @@
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickWindow>
+#include <QTemporaryDir>
 #include <QtQuickTest>
 
 class TestEnvironment : public QObject
@@ -69,6 +71,17 @@ public:
         QQmlEngine::setObjectOwnership(flow, QQmlEngine::CppOwnership);
         return flow;
     }
+    /// A second dev server serving HTTPS/WSS with a certificate made now: its URL.
+    Q_INVOKABLE QString tlsDevServerUrl()
+    {
+        if (!ensureTlsDevServer())
+            return {};
+        return m_tlsServer->url().toString();
+    }
+    /// The PEM file of that server's (self-signed) certificate: the CA an app would trust.
+    Q_INVOKABLE QString tlsCaFile() { return ensureTlsDevServer() ? m_tlsCert.certificateFile : QString(); }
+    Q_INVOKABLE QString tlsPublicKey() { return ensureTlsDevServer() ? m_tlsServer->publicKey() : QString(); }
+
     /// https://127.0.0.1:port/ of a TLS server whose certificate nobody trusts (made now).
     Q_INVOKABLE QString untrustedHttpsUrl()
     {
@@ -91,6 +104,22 @@ public:
     }
 
 private:
+    bool ensureTlsDevServer()
+    {
+        if (m_tlsServer)
+            return true;
+        QString error;
+        m_tlsCert = makeSelfSignedCertificate(m_certDir.path(), &error);
+        auto server = std::make_unique<NangoDev::NangoDevServer>();
+        if (m_tlsCert.isNull() || !server->loadTlsCertificate(m_tlsCert.certificateFile, m_tlsCert.keyFile, &error)
+            || !server->loadIntegrations(QStringLiteral(NANGOQT_SAMPLE_INTEGRATIONS), &error) || !server->listen(0, &error)) {
+            qWarning("TLS dev server: %s", qPrintable(error));
+            return false;
+        }
+        m_tlsServer = std::move(server);
+        return true;
+    }
+
     static QObject *visibleWindow(const QString &objectName)
     {
         for (QWindow *w : QGuiApplication::topLevelWindows()) {
@@ -102,6 +131,9 @@ private:
 
     NangoDev::NangoDevServer m_server;
     std::unique_ptr<QSslServer> m_tls;
+    QTemporaryDir m_certDir;
+    SelfSignedCertificate m_tlsCert;
+    std::unique_ptr<NangoDev::NangoDevServer> m_tlsServer;
 };
 
 class Setup : public QObject

@@ -162,4 +162,18 @@ TestCase {
         tryCompare(nango, "busy", false)
         tryVerify(() => testEnv.authWindowCount() === 0, 5000) // the window went with the flow
     }
+
+    // TLS: refused by default; trusting the server's CA from QML makes the same flow succeed.
+    function test_caCertificatesOptIn() {
+        const url = testEnv.tlsDevServerUrl()
+        verify(url.indexOf("https://") === 0, url)
+        const nango = createTemporaryObject(handlerComponent, testCase, { host: url, publicKey: testEnv.tlsPublicKey() })
+        nango.auth("stripe-dev", "qml-tls-1", { credentials: { apiKey: "sk_tls" } })
+        tryVerify(() => nango.gotType.length > 0, 10000)
+        compare(nango.gotType, "tls_error")
+        verify(!nango.addCaCertificates("file:///nonexistent/ca.pem"))
+        verify(nango.addCaCertificates("file://" + testEnv.tlsCaFile()))
+        nango.auth("stripe-dev", "qml-tls-2", { credentials: { apiKey: "sk_tls" } })
+        tryCompare(nango, "gotConnection", "stripe-dev/qml-tls-2", 10000)
+    }
 }
