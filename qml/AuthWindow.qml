@@ -69,7 +69,7 @@ Window {
         if (isWebUrl(url))
             view.url = url
         else
-            errorOccurred("blocked_by_browser", qsTr("The authorization window only opens http(s) pages, not %1").arg(url.toString().split(":")[0] + ":"))
+            errorOccurred("blocked_by_browser", qsTr("The authorization window only opens http(s) pages, not %1").arg(String(url).split(":")[0] + ":"))
     }
     onClosing: reportUserClose()
 
