@@ -77,7 +77,7 @@ std::optional<NangoError> fromJson(const QJsonObject &root)
 QString messageForCode(const QString &code, const QString &serverMessage)
 {
     if (code == QLatin1String("deprecated_authentication")) {
-        const QString base = serverMessage.isEmpty()
+        const QString base = serverMessage.trimmed().isEmpty()
             ? tr("Public key authentication is deprecated. Please use connect session authentication instead.")
             : serverMessage;
         return base + QLatin1Char(' ')
@@ -85,7 +85,7 @@ QString messageForCode(const QString &code, const QString &serverMessage)
                  "have your backend mint a connect session token (POST /connect/sessions) and set NangoAuth::connectSessionToken, "
                  "or ask the server's operator to move PUBLIC_AUTHENTICATION_DEPRECATION_DATE to a later date.");
     }
-    if (!serverMessage.isEmpty())
+    if (!serverMessage.trimmed().isEmpty()) // a blank server message is no message
         return serverMessage;
     const QString known = knownMessage(code);
     if (!known.isEmpty())
@@ -111,8 +111,12 @@ QString bodyExcerpt(const QByteArray &body, int maxChars)
             c = QLatin1Char(' ');
     }
     text = text.trimmed();
-    if (text.size() > maxChars)
-        text = text.left(maxChars - 1) + QChar(0x2026);
+    if (text.size() > maxChars) {
+        qsizetype keep = maxChars - 1;
+        if (keep > 0 && text.at(keep - 1).isHighSurrogate())
+            --keep; // never cut a surrogate pair (an emoji) in two
+        text = text.left(keep) + QChar(0x2026);
+    }
     return text;
 }
 

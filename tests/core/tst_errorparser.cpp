@@ -79,13 +79,16 @@ private Q_SLOTS:
         QTest::newRow("nested nulls") << QByteArray(R"({"error":{"code":null,"message":null}})");
         QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff", 4);
         QTest::newRow("huge") << QByteArray(100000, 'x');
+        // Found by tests/fuzz (fuzz_errorparser): a blank server message was passed through.
+        QTest::newRow("seed, blank message") << QByteArray(R"({"error":"   ","type":""})");
+        QTest::newRow("current, blank message") << QByteArray(R"({"error":{"code":"invalid_body","message":" \n "}})");
     }
     void neverEmpty()
     {
         QFETCH(QByteArray, body);
         const NangoError e = parseErrorBody(418, body);
         QVERIFY(!e.type.isEmpty());
-        QVERIFY(!e.message.isEmpty());
+        QVERIFY(!e.message.trimmed().isEmpty());
         QVERIFY(e.message.size() < 400);
     }
 
@@ -94,6 +97,10 @@ private Q_SLOTS:
         QCOMPARE(bodyExcerpt("<p>Hello\n\n<b>world</b></p><script>alert(1)</script>"), QStringLiteral("Hello world"));
         QCOMPARE(bodyExcerpt(QByteArray(500, 'a'), 10).size(), 10);
         QVERIFY(!bodyExcerpt("a\x1b[31mb").contains(QChar(0x1b)));
+        // Found by tests/fuzz: the cut fell between the two halves of an emoji.
+        const QString cut = bodyExcerpt(QByteArray(8, 'x') + QStringLiteral("\U0001F600 tail").toUtf8(), 10);
+        QVERIFY(cut.isValidUtf16());
+        QCOMPARE(cut, QString(QString(8, QLatin1Char('x')) + QChar(0x2026)));
     }
 
     void document_data()
