@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# CI step 2 (issue 7): the unit and integration suites again, in an AddressSanitizer +
+# UndefinedBehaviorSanitizer build of their own (build-asan/). Any ASan report, any UB and any
+# leak outside the justified suppressions (tests/sanitizers/lsan.supp) fails the test.
+#   bash scripts/ci-sanitizers.sh [ctest args...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+src=$PWD
+build=${NANGOQT_ASAN_BUILD_DIR:-$src/build-asan}
+
+export QT_QPA_PLATFORM=offscreen
+export QTWEBENGINE_DISABLE_SANDBOX=1
+
+flags="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
+# GCC (the compiler Qt is built with). -O1 keeps the build quick and the stacks readable.
+# The QML module and the demo app are left out (not part of the unit/integration suites);
+# Widgets stays in: nango-connect (tests/e2e) and tests/widgets need it.
+cmake -S "$src" -B "$build" -G Ninja \
+    -DCMAKE_BUILD_TYPE=Debug \
+    -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" \
+    -DCMAKE_CXX_FLAGS="$flags" \
+    -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
+    -DCMAKE_SHARED_LINKER_FLAGS="-fsanitize=address,undefined" \
+    -DNANGOQT_BUILD_QUICK=OFF
+cmake --build "$build" -j2
+
+# halt_on_error: the first report ends the process with a failure, so ctest sees it (a report in
+# nango-connect, run as a child by tests/e2e, makes its exit code non-zero, which fails the test).
+# detect_leaks stays on; the suppressions name only leaks inside Qt or system libraries.
+asan_options="halt_on_error=1:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1"
+export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+export LSAN_OPTIONS="suppressions=$src/tests/sanitizers/lsan.supp:print_suppressions=0"
+[ "${NANGOQT_SANITIZERS_BUILD_ONLY:-0}" = 1 ] && exit 0
+
+# Core, the dev server: every check on.
+ASAN_OPTIONS="$asan_options" ctest --test-dir "$build" --output-on-failure -j2 -R '^(core_|devserver_)' "$@"
+
+# Suites that load QtWebEngine (Chromium 102, in process): tests/widgets and nango-connect
+# (tests/e2e). They do run under ASan here; one check is off for them: Chromium itself frees
+# objects through a base-class pointer of another size when a page is destroyed
+# (QWebEnginePagePrivate::~QWebEnginePagePrivate → WebContentsAdapter::~WebContentsAdapter →
+# frames only inside libQt6WebEngineCore.so), which ASan reports as new-delete-type-mismatch.
+ASAN_OPTIONS="$asan_options:new_delete_type_mismatch=0" \
+    ctest --test-dir "$build" --output-on-failure -j2 -R '^(widgets_|e2e_)' "$@"
