@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# CI step 2 (issue 7): the unit and integration suites again, in an AddressSanitizer +
+# CI step 2 (issue 7): the unit and integration suites (tests/core, tests/devserver,
+# tests/widgets, tests/e2e, and tests/demo's smoke test) again, in an AddressSanitizer +
 # UndefinedBehaviorSanitizer build of their own (build-asan/). Any ASan report, any UB and any
 # leak outside the justified suppressions (tests/sanitizers/lsan.supp) fails the test.
 #   bash scripts/ci-sanitizers.sh [ctest args...]
@@ -13,8 +14,8 @@ export QTWEBENGINE_DISABLE_SANDBOX=1
 
 flags="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
 # GCC (the compiler Qt is built with). -O1 keeps the build quick and the stacks readable.
-# The QML module and the demo app are left out (not part of the unit/integration suites);
-# Widgets stays in: nango-connect (tests/e2e) and tests/widgets need it.
+# The QML module is left out (its tests need qmllint/qmlcachegen steps that add build time);
+# Widgets stays in: nango-connect (tests/e2e), tests/widgets and the demo's Widgets face need it.
 cmake -S "$src" -B "$build" -G Ninja \
     -DCMAKE_BUILD_TYPE=Debug \
     -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" \
@@ -35,10 +36,10 @@ export LSAN_OPTIONS="suppressions=$src/tests/sanitizers/lsan.supp:print_suppress
 # Core, the dev server: every check on.
 ASAN_OPTIONS="$asan_options" ctest --test-dir "$build" --output-on-failure -j2 -R '^(core_|devserver_)' "$@"
 
-# Suites that load QtWebEngine (Chromium 102, in process): tests/widgets and nango-connect
-# (tests/e2e). They do run under ASan here; one check is off for them: Chromium itself frees
+# Suites that load QtWebEngine (Chromium 102, in process): tests/widgets, nango-connect
+# (tests/e2e) and the demo's smoke test (tests/demo). They do run under ASan here; one check is off for them: Chromium itself frees
 # objects through a base-class pointer of another size when a page is destroyed
 # (QWebEnginePagePrivate::~QWebEnginePagePrivate → WebContentsAdapter::~WebContentsAdapter →
 # frames only inside libQt6WebEngineCore.so), which ASan reports as new-delete-type-mismatch.
 ASAN_OPTIONS="$asan_options:new_delete_type_mismatch=0" \
-    ctest --test-dir "$build" --output-on-failure -j2 -R '^(widgets_|e2e_)' "$@"
+    ctest --test-dir "$build" --output-on-failure -j2 -R '^(widgets_|e2e_|demo_)' "$@"
