@@ -30,7 +30,10 @@ void captureMessage(QtMsgType type, const QMessageLogContext &context, const QSt
         QMutexLocker lock(&logMutex);
         capturedLines << QStringLiteral("%1: %2").arg(QLatin1String(context.category ? context.category : "default"), message);
     }
-    if (type != QtDebugMsg && type != QtInfoMsg && previousHandler) // keep warnings visible in the test output
+    // Keep warnings and the test's own lines visible; the library's debug chatter stays captured.
+    const bool chatter = (type == QtDebugMsg || type == QtInfoMsg) && context.category
+        && QLatin1String(context.category).startsWith(QLatin1String("nangoqt."));
+    if (!chatter && previousHandler)
         previousHandler(type, context, message);
 }
 
