@@ -5,6 +5,7 @@
 # invariant or failed query round trip fails the script and leaves crash-*/leak-* files in
 # build-fuzz/findings/<target>/.
 #   bash scripts/ci-fuzz.sh [seconds per target, default 30]
+# Measured on the 2-core CI machine (2026-11-26): 2 min 9 s from a clean build-fuzz/ with 30 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 src=$PWD

@@ -3,7 +3,9 @@
 # tests/widgets, tests/e2e, and tests/demo's smoke test) again, in an AddressSanitizer +
 # UndefinedBehaviorSanitizer build of their own (build-asan/). Any ASan report, any UB and any
 # leak outside the justified suppressions (tests/sanitizers/lsan.supp) fails the test.
-#   bash scripts/ci-sanitizers.sh [ctest args...]
+#   bash scripts/ci-sanitizers.sh [ctest args...]   (NANGOQT_SANITIZERS_BUILD_ONLY=1: build, no tests)
+# Measured on the 2-core CI machine (2026-11-26): 6 min 36 s from a clean build-asan/, of which
+# the tests take 35 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 src=$PWD
