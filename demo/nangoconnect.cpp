@@ -119,8 +119,6 @@ int main(int argc, char **argv)
                                  : parser.isSet(sessionToken) ? parser.value(sessionToken)
                                                               : qEnvironmentVariable("NANGO_CONNECT_SESSION_TOKEN"));
     nango.setBrowser(browserMode == QLatin1String("embedded") ? NangoAuth::Browser::Embedded : NangoAuth::Browser::System);
-    if (oauth && browserMode == QLatin1String("embedded"))
-        NangoAuthDialog::preload();
     if (parser.isSet(caCert) && !nango.addCaCertificates(parser.value(caCert)))
         return usageError(QStringLiteral("--ca-cert: no PEM certificate in \"%1\"").arg(parser.value(caCert)));
     if (parser.isSet(timeout)) {
@@ -158,6 +156,9 @@ int main(int argc, char **argv)
     else if (parser.isSet(username))
         options.setPassword(qEnvironmentVariable("NANGO_PASSWORD"));
 
+    // Only now that every argument is valid: a usage error must not start Chromium first.
+    if (oauth && browserMode == QLatin1String("embedded"))
+        NangoAuthDialog::preload();
     const QString integration = parser.positionalArguments().constFirst();
     NangoAuthFlow *flow = parser.isSet(unauthenticated) ? nango.create(integration, parser.value(connectionId), options)
                                                         : nango.auth(integration, parser.value(connectionId), options);
