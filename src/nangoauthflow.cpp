@@ -77,6 +77,18 @@ bool NangoAuthFlowPrivate::validate(bool unauthenticated, QString *type, QString
         *message = why;
         return false;
     }
+    const auto checkKeys = [&](const char *name, const QMap<QString, QString> &pairs) {
+        for (auto it = pairs.cbegin(); it != pairs.cend(); ++it) {
+            if (!isCarriableParamKey(QLatin1String(name), it.key(), &why)) {
+                *type = QString::fromLatin1(NangoErrorType::InvalidParams);
+                *message = why;
+                return false;
+            }
+        }
+        return true;
+    };
+    if (!checkKeys("params", options.params()) || !checkKeys("authorization_params", options.authorizationParams()))
+        return false;
     if (unauthenticated) {
         kind = NangoAuthFlow::Kind::Unauthenticated;
     } else if (options.hasApiKey()) {

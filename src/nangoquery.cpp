@@ -98,6 +98,27 @@ QUrl webSocketUrl(const QUrl &normalizedHost, const QString &websocketsPath)
     return url;
 }
 
+bool isCarriableParamKey(const QString &name, const QString &key, QString *why)
+{
+    const auto refuse = [&](const QString &reason) {
+        if (why)
+            *why = QCoreApplication::translate("NangoAuth", "The %1 key \"%2\" cannot reach the Nango server intact: %3")
+                       .arg(name, key, reason);
+        return false;
+    };
+    if (key.isEmpty())
+        return refuse(QCoreApplication::translate("NangoAuth", "an empty key is read as an array."));
+    if (key.contains(QLatin1Char('[')) || key.contains(QLatin1Char(']')))
+        return refuse(QCoreApplication::translate("NangoAuth", "the server reads [ and ] as nesting."));
+    if (key == QLatin1String("__proto__"))
+        return refuse(QCoreApplication::translate("NangoAuth", "the server drops it."));
+    bool isNumber = false;
+    const int index = key.toInt(&isNumber);
+    if (isNumber && index >= 0 && index <= 20 && key == QString::number(index))
+        return refuse(QCoreApplication::translate("NangoAuth", "the server reads 0–20 as an array index."));
+    return true;
+}
+
 bool isValidIntegrationId(const QString &id, QString *why)
 {
     if (id.trimmed().isEmpty()) {

@@ -45,4 +45,9 @@ NANGOQT_CORE_EXPORT QUrl webSocketUrl(const QUrl &normalizedHost, const QString 
 /// The Nango server's integration key rule: 1–255 chars of [a-zA-Z0-9~:.@ _-].
 NANGOQT_CORE_EXPORT bool isValidIntegrationId(const QString &id, QString *why);
 
+/// Whether `<name>[key]=value` reaches the server as the object key @p key: Nango's server parses
+/// the query with qs (Express 4: arrayLimit 20), which reads an empty key or `[`/`]` as nesting,
+/// `0`–`20` as array indexes, and drops `__proto__`. False with @p why (naming @p name) otherwise.
+NANGOQT_CORE_EXPORT bool isCarriableParamKey(const QString &name, const QString &key, QString *why);
+
 } // namespace NangoQtPrivate

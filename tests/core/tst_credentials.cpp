@@ -208,6 +208,11 @@ private Q_SLOTS:
         QTest::newRow("empty integration") << "" << false << "" << "" << key << NangoErrorType::InvalidIntegrationId;
         QTest::newRow("blank integration") << "" << false << "  " << "" << key << NangoErrorType::InvalidIntegrationId;
         QTest::newRow("integration with slash") << "" << false << "a/b" << "" << key << NangoErrorType::InvalidIntegrationId;
+        QTest::newRow("params key qs would nest") << "" << false << "stripe" << ""
+            << QVariantMap{{QStringLiteral("credentials"), QVariantMap{{QStringLiteral("apiKey"), QStringLiteral("k")}}},
+                           {QStringLiteral("params"), QVariantMap{{QStringLiteral("a[b]"), QStringLiteral("x")}}}} << NangoErrorType::InvalidParams;
+        QTest::newRow("authorization_params index key") << "" << false << "github" << ""
+            << QVariantMap{{QStringLiteral("authorization_params"), QVariantMap{{QStringLiteral("0"), QStringLiteral("x")}}}} << NangoErrorType::InvalidParams;
         QTest::newRow("empty api key") << "" << false << "stripe" << ""
             << QVariantMap{{QStringLiteral("credentials"), QVariantMap{{QStringLiteral("apiKey"), QString()}}}} << NangoErrorType::MissingCredentials;
         QTest::newRow("unsupported credentials") << "" << false << "stripe" << ""

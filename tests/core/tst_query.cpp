@@ -175,6 +175,37 @@ private Q_SLOTS:
         QCOMPARE(why.isEmpty(), valid);
     }
 
+    void paramKeys_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("carriable");
+        QTest::newRow("plain") << "subdomain" << true;
+        QTest::newRow("plus hash space") << "a+b #c" << true;
+        QTest::newRow("percent ampersand equals") << "%&=?/" << true;
+        QTest::newRow("non-ASCII") << QStringLiteral("région") << true;
+        QTest::newRow("index past arrayLimit") << "21" << true;
+        QTest::newRow("leading zero") << "01" << true;
+        QTest::newRow("negative") << "-1" << true;
+        QTest::newRow("constructor") << "constructor" << true;
+        QTest::newRow("empty") << "" << false;
+        QTest::newRow("open bracket") << "a[b" << false;
+        QTest::newRow("close bracket") << "a]" << false;
+        QTest::newRow("nested") << "a][b" << false;
+        QTest::newRow("__proto__") << "__proto__" << false;
+        QTest::newRow("0") << "0" << false;
+        QTest::newRow("20") << "20" << false;
+    }
+    void paramKeys()
+    {
+        QFETCH(QString, key);
+        QFETCH(bool, carriable);
+        QString why;
+        QCOMPARE(isCarriableParamKey(QStringLiteral("params"), key, &why), carriable);
+        QCOMPARE(why.isEmpty(), carriable);
+        if (!carriable)
+            QVERIFY2(why.contains(QStringLiteral("params")), qPrintable(why));
+    }
+
     void redaction()
     {
         const QUrl url = QUrl::fromEncoded("https://u:p@h/oauth/connect/x?connection_id=c&public_key=pk"

@@ -13,6 +13,9 @@ inline constexpr char InvalidHostUrl[] = "invalid_host_url";
 inline constexpr char MissingAuthToken[] = "missing_auth_token";
 inline constexpr char MissingCredentials[] = "missing_credentials";
 inline constexpr char InvalidIntegrationId[] = "invalid_integration_id";
+/// A params / authorization_params key the server's query parser (qs) would turn into something
+/// else: empty, with [ or ], __proto__, or an array index 0–20. NangoQt's own type.
+inline constexpr char InvalidParams[] = "invalid_params";
 inline constexpr char AuthorizationCancelled[] = "authorization_cancelled";
 inline constexpr char NetworkError[] = "network_error";
 inline constexpr char TlsError[] = "tls_error";
