@@ -69,13 +69,8 @@ bool run(const QStringList &command, bool xvfb = false, bool softwareQuick = fal
             QList<double> values;
             for (const QJsonValue &v : pooled)
                 values << v.toDouble();
-            const Stats s = stats(values);
             o.insert(QStringLiteral("samples"), pooled);
-            o.insert(QStringLiteral("n"), s.n);
-            o.insert(QStringLiteral("median"), s.median);
-            o.insert(QStringLiteral("p95"), s.p95);
-            o.insert(QStringLiteral("min"), s.min);
-            o.insert(QStringLiteral("max"), s.max);
+            insertStats(o, stats(values));
         }
         s_results.insert(id, o);
     }

@@ -50,6 +50,16 @@ inline Stats stats(QList<double> samples)
     return s;
 }
 
+/// Writes @p s's n, median, p95, min and max into @p o.
+inline void insertStats(QJsonObject &o, const Stats &s)
+{
+    o.insert(QStringLiteral("n"), s.n);
+    o.insert(QStringLiteral("median"), s.median);
+    o.insert(QStringLiteral("p95"), s.p95);
+    o.insert(QStringLiteral("min"), s.min);
+    o.insert(QStringLiteral("max"), s.max);
+}
+
 /// One result line on stdout: "BENCH {json}". The driver collects them.
 inline void emitResult(const QJsonObject &o)
 {
@@ -60,14 +70,9 @@ inline void emitResult(const QJsonObject &o)
 /// A measured distribution: id, unit and its samples (median, p95, n are derived).
 inline void emitSamples(const QString &id, const QString &unit, const QList<double> &samples, QJsonObject extra = {})
 {
-    const Stats s = stats(samples);
     extra.insert(QStringLiteral("id"), id);
     extra.insert(QStringLiteral("unit"), unit);
-    extra.insert(QStringLiteral("n"), s.n);
-    extra.insert(QStringLiteral("median"), s.median);
-    extra.insert(QStringLiteral("p95"), s.p95);
-    extra.insert(QStringLiteral("min"), s.min);
-    extra.insert(QStringLiteral("max"), s.max);
+    insertStats(extra, stats(samples));
     QJsonArray raw;
     for (double v : samples)
         raw.append(v);

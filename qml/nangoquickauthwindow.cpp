@@ -15,8 +15,6 @@
 #include <QScreen>
 
 namespace {
-QPointer<QQuickWindow> s_lastWindow;
-
 QQmlEngine *moduleEngine()
 {
     // For NangoAuth objects made in C++: one engine for the module's windows, living as long
@@ -45,16 +43,6 @@ NangoAuthWindow *NangoQuickAuthWindow::create(NangoAuthFlow *flow)
 {
     QQmlEngine *engine = flow ? qmlEngine(flow->parent()) : nullptr;
     return new NangoQuickAuthWindow(engine ? engine : moduleEngine());
-}
-
-QQuickWindow *NangoQuickAuthWindow::window() const
-{
-    return m_window;
-}
-
-QQuickWindow *NangoQuickAuthWindow::lastWindow()
-{
-    return s_lastWindow;
 }
 
 void NangoQuickAuthWindow::fail(const QString &type, const QString &message)
@@ -94,7 +82,6 @@ void NangoQuickAuthWindow::open(const QUrl &url, const QSize &requested, const Q
         return;
     }
     QQmlEngine::setObjectOwnership(m_window, QQmlEngine::CppOwnership);
-    s_lastWindow = m_window;
     // Centered on the app's active window (or the screen), kept inside the available area.
     const QRect availableArea = screen ? screen->availableGeometry() : QRect(QPoint(), available);
     const QRect around = anchor ? anchor->frameGeometry() : availableArea;

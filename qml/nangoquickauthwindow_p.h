@@ -25,13 +25,9 @@ public:
     void open(const QUrl &url, const QSize &size, const QString &integrationId) override;
     void close() override;
 
-    QQuickWindow *window() const;
-
     /// The factory NangoAuth uses: the flow's own QML engine when its NangoAuth was declared in
     /// QML, else one engine the module keeps for C++-made NangoAuth objects.
     static NangoAuthWindow *create(NangoAuthFlow *flow);
-    /// The last window opened in this process (tests drive it like a user would).
-    static QQuickWindow *lastWindow();
 
 private:
     void fail(const QString &type, const QString &message);
