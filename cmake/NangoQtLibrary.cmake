@@ -23,7 +23,8 @@ function(nangoqt_setup_library target)
         # The libraries find each other in their own directory, wherever the prefix is.
         INSTALL_RPATH "$ORIGIN"
         CXX_VISIBILITY_PRESET hidden
-        VISIBILITY_INLINES_HIDDEN ON)
+        VISIBILITY_INLINES_HIDDEN ON
+        NANGOQT_EXPORT_SET NangoQt${L_COMPONENT}Targets)
     target_include_directories(${target}
         PUBLIC
             "$<BUILD_INTERFACE:${CMAKE_CURRENT_SOURCE_DIR}/include>"
@@ -41,4 +42,36 @@ function(nangoqt_setup_library target)
     install(FILES "${export_header}" DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/NangoQt)
     install(EXPORT NangoQt${L_COMPONENT}Targets NAMESPACE NangoQt::
         DESTINATION ${NANGOQT_INSTALL_CMAKEDIR})
+endfunction()
+
+# nangoqt_add_startup_object(<library> <object-target> <export-name> SOURCES ...)
+#
+# "Linking is enough" on every toolchain. A face library does its job from a start-up function
+# (it registers its window with Core when the application object is created), so an app may
+# reference none of its symbols, and a linker running with --as-needed (Debian's and Ubuntu's
+# GCC default) then drops the library from the app. Qt solves the same problem for its resource
+# and static-plugin initializers with an object file that travels with the target: the sources
+# given here are built once into an OBJECT library whose object files every target linking
+# <library> receives on its own link line (CMake places $<TARGET_OBJECTS> before all libraries,
+# so the object's reference to <library> keeps it needed). The object library is installed and
+# exported with <library> (NangoQt::<export-name>), located relative to the package, so the
+# installed package, the build tree and a moved prefix all work.
+function(nangoqt_add_startup_object library object_target export_name)
+    cmake_parse_arguments(S "" "" "SOURCES" ${ARGN})
+    add_library(${object_target} OBJECT ${S_SOURCES})
+    set_target_properties(${object_target} PROPERTIES
+        EXPORT_NAME ${export_name}
+        AUTOMOC OFF
+        POSITION_INDEPENDENT_CODE ON # it may end up in an app's shared library or plugin
+        CXX_VISIBILITY_PRESET hidden
+        VISIBILITY_INLINES_HIDDEN ON)
+    # Build-tree only (PRIVATE properties are not exported): the library's headers and export
+    # header, to declare the function the object calls.
+    target_include_directories(${object_target} PRIVATE
+        $<TARGET_PROPERTY:${library},INCLUDE_DIRECTORIES>)
+    target_link_libraries(${object_target} PRIVATE Qt6::Core)
+    target_link_libraries(${library} INTERFACE "$<TARGET_OBJECTS:$<TARGET_NAME:${object_target}>>")
+    get_target_property(export_set ${library} NANGOQT_EXPORT_SET)
+    install(TARGETS ${object_target} EXPORT ${export_set}
+        OBJECTS DESTINATION "${CMAKE_INSTALL_LIBDIR}/NangoQt/objects")
 endfunction()

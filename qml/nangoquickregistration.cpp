@@ -2,6 +2,11 @@
 // Loading NangoQt::Quick (importing the module, or linking it) is enough: a NangoAuth declared
 // in QML opens the AuthWindow (NangoQuickAuth sets it per object), and in a QGuiApplication
 // C++-made NangoAuth objects get it too as the process-wide embedded window.
+// Two start-up functions lead here: the library's own (below: the QML engine loading the plugin,
+// or an app using the library's symbols) and the one in nangoquickstartup.cpp, which the CMake
+// package links into every app so that a linker running with --as-needed keeps the library.
+#include "nangoquickregistration_p.h"
+
 #include "nangoquickauthwindow_p.h"
 #include "nangowebenginewarmup_p.h"
 
@@ -10,8 +15,7 @@
 #include <QDesktopServices>
 #include <QGuiApplication>
 
-namespace {
-void registerNangoQuick()
+void NangoQtPrivate::registerQuickFace()
 {
     auto *app = QCoreApplication::instance();
     if (!qobject_cast<QGuiApplication *>(app))
@@ -24,6 +28,12 @@ void registerNangoQuick()
         NangoAuthWindow::registerEmbeddedPreloader(&NangoWebEngine::warmUp);
     }
     NangoSystemBrowserWindow::setUrlOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
+}
+
+namespace {
+void registerNangoQuick()
+{
+    NangoQtPrivate::registerQuickFace();
 }
 } // namespace
 

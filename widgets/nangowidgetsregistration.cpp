@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Linking NangoQt::Widgets is enough: when the application object is created, the embedded
 // modal becomes NangoAuth's embedded window and QDesktopServices opens the system browser.
+// Two start-up functions lead here: the library's own (below, for apps that keep the library
+// by using its symbols) and the one in nangowidgetsstartup.cpp, which the CMake package links
+// into every app so that a linker running with --as-needed keeps the library at all.
+#include "nangowidgetsregistration_p.h"
+
 #include "nangowebauthwindow_p.h"
 
 #include <NangoQt/NangoSystemBrowserWindow>
@@ -8,8 +13,7 @@
 #include <QApplication>
 #include <QDesktopServices>
 
-namespace {
-void registerNangoWidgets()
+void NangoQtPrivate::registerWidgetsFace()
 {
     // A QWidget needs a QApplication; in a QCoreApplication tool NangoAuth keeps using the
     // system browser (Browser::Auto) or reports blocked_by_browser (Browser::Embedded).
@@ -18,6 +22,12 @@ void registerNangoWidgets()
     NangoAuthWindow::registerEmbeddedFactory([](NangoAuthFlow *) -> NangoAuthWindow * { return new NangoWebAuthWindow; });
     NangoAuthWindow::registerEmbeddedPreloader(&NangoAuthDialog::preload);
     NangoSystemBrowserWindow::setUrlOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
+}
+
+namespace {
+void registerNangoWidgets()
+{
+    NangoQtPrivate::registerWidgetsFace();
 }
 } // namespace
 

@@ -1,6 +1,8 @@
-# Installs the build tree into a scratch prefix, then configures, builds and runs the consumer.
-# -DBUILD_DIR -DSOURCE_DIR -DWORK_DIR -DGENERATOR
+# Installs the build tree into a scratch prefix, moves the prefix (a relocated installation must
+# work), then configures, builds and runs the consumer apps against it with the platform's
+# default flags. -DBUILD_DIR -DSOURCE_DIR -DWORK_DIR -DGENERATOR -DSAMPLE_CONFIG
 file(REMOVE_RECURSE "${WORK_DIR}")
+set(staging "${WORK_DIR}/staging")
 set(prefix "${WORK_DIR}/prefix")
 function(run)
     execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
@@ -8,7 +10,23 @@ function(run)
         message(FATAL_ERROR "failed (${rc}): ${ARGN}\n${out}\n${err}")
     endif()
 endfunction()
-run(${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${prefix}")
+run(${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${staging}")
+file(RENAME "${staging}" "${prefix}")
+
+# Nothing in the installed CMake package may point into the build tree, the source tree or the
+# prefix it was installed to first.
+get_filename_component(project_dir "${SOURCE_DIR}/../.." ABSOLUTE)
+file(GLOB_RECURSE package_files "${prefix}/*.cmake")
+foreach(f IN LISTS package_files)
+    file(READ "${f}" text)
+    foreach(forbidden "${BUILD_DIR}" "${staging}" "${project_dir}")
+        string(FIND "${text}" "${forbidden}" at)
+        if(NOT at EQUAL -1)
+            message(FATAL_ERROR "${f} contains the absolute path ${forbidden}")
+        endif()
+    endforeach()
+endforeach()
+
 file(GLOB sonames "${prefix}/lib*/libNangoQt6Core.so.0" "${prefix}/lib/*/libNangoQt6Core.so.0")
 if(NOT sonames)
     message(FATAL_ERROR "no versioned SONAME libNangoQt6Core.so.0 in ${prefix}")
@@ -16,11 +34,26 @@ endif()
 if(NOT EXISTS "${prefix}/include/NangoQt/nangoauth.h" OR NOT EXISTS "${prefix}/include/NangoQt/nangoqtcore_export.h")
     message(FATAL_ERROR "public headers missing under ${prefix}/include/NangoQt")
 endif()
+# The platform's default flags: no CMAKE_BUILD_TYPE, no linker flags of ours.
 run(${CMAKE_COMMAND} -S "${SOURCE_DIR}" -B "${WORK_DIR}/build" -G "${GENERATOR}" "-DCMAKE_PREFIX_PATH=${prefix}")
 run(${CMAKE_COMMAND} --build "${WORK_DIR}/build")
-get_filename_component(libdir "${sonames}" DIRECTORY)
-set(ENV{LD_LIBRARY_PATH} "${libdir}")
 run("${WORK_DIR}/build/consumer")
+
+# Linking a face is enough: the linker kept each face library although the app calls nothing
+# of it (readelf -d lists it as NEEDED), and the app's OAuth flow succeeds in the embedded window.
+set(ENV{QT_QPA_PLATFORM} offscreen)
+set(ENV{QTWEBENGINE_DISABLE_SANDBOX} 1)
+foreach(pair "widgets_consumer=libNangoQt6Widgets.so.0" "quick_consumer=libNangoQt6Quick.so.0")
+    string(REPLACE "=" ";" pair "${pair}")
+    list(GET pair 0 app)
+    list(GET pair 1 library)
+    execute_process(COMMAND readelf -d "${WORK_DIR}/build/${app}" OUTPUT_VARIABLE dynamic RESULT_VARIABLE rc)
+    string(FIND "${dynamic}" "Shared library: [${library}]" at)
+    if(NOT rc EQUAL 0 OR at EQUAL -1)
+        message(FATAL_ERROR "${app} does not need ${library} (the linker dropped it):\n${dynamic}")
+    endif()
+    run("${WORK_DIR}/build/${app}" "${prefix}/bin/nango-dev-server" "${SAMPLE_CONFIG}")
+endforeach()
 
 # A QML file outside the repository that says `import NangoQt`, against the installed module.
 file(READ "${WORK_DIR}/build/qml_import_dir.txt" qml_dir)
@@ -28,9 +61,6 @@ if(NOT EXISTS "${qml_dir}/NangoQt/qmldir" OR NOT EXISTS "${qml_dir}/NangoQt/Nang
     message(FATAL_ERROR "the QML module is not installed in ${qml_dir}/NangoQt")
 endif()
 configure_file("${SOURCE_DIR}/consumer.qml.in" "${WORK_DIR}/app/main.qml" COPYONLY)
-set(ENV{QT_QPA_PLATFORM} offscreen)
-set(ENV{QTWEBENGINE_DISABLE_SANDBOX} 1)
 run("${WORK_DIR}/build/qml_consumer" "${qml_dir}" "${WORK_DIR}/app/main.qml")
-unset(ENV{LD_LIBRARY_PATH}) # the plugin finds libNangoQt6Quick through its own RUNPATH
 run("${WORK_DIR}/build/qml_runner" "${qml_dir}" "${WORK_DIR}/app/main.qml")
-message(STATUS "consumer built and ran against ${prefix}")
+message(STATUS "consumer apps built and ran against ${prefix}")
