@@ -78,10 +78,10 @@ void NangoDevServerPrivate::setUpWebSocket(QWebSocket *ws)
     const auto sendAck = [this, guard, f] {
         if (!guard || guard->state() != QAbstractSocket::ConnectedState)
             return;
-        if (f.garbageFrames) {
-            guard->sendTextMessage(QStringLiteral("this is not json {"));
+        if (f.garbageFrames || f.garbageInsteadOfAck)
+            sendGarbageFrames(guard);
+        if (f.garbageInsteadOfAck)
             return;
-        }
         if (f.unknownFrames)
             guard->sendTextMessage(QString::fromUtf8(orderedJson({{"message_type", QStringLiteral("heartbeat_unknown")}, {"x", 1}})));
         if (f.ackWithoutId) {
@@ -116,9 +116,19 @@ void NangoDevServerPrivate::sendTerminalFrame(const QString &wsClientId, const Q
         return;
     if (faults.unknownFrames)
         ws->sendTextMessage(QString::fromUtf8(orderedJson({{"message_type", QStringLiteral("heartbeat_unknown")}, {"x", 1}})));
+    if (faults.garbageFrames)
+        sendGarbageFrames(ws);
     ws->sendTextMessage(QString::fromUtf8(frame));
     Q_EMIT q->resultFrameSent(wsClientId);
     // The socket stays open: current servers don't close it (spec §5.5).
+}
+
+void NangoDevServerPrivate::sendGarbageFrames(QWebSocket *ws)
+{
+    // What a proxy or load balancer in front of a server may inject: a text banner that is not
+    // JSON and a binary keep-alive.
+    ws->sendTextMessage(QStringLiteral("this is not json {"));
+    ws->sendBinaryMessage(QByteArray("\x00\x01keep-alive\xff", 13));
 }
 
 QByteArray NangoDevServerPrivate::errorFrame(const QString &key, const QString &connectionId, const QString &type,

@@ -69,6 +69,8 @@ bool applyFault(Faults &f, const QString &spec, QString *error)
         return flag(&f.ackWithoutId);
     if (name == QLatin1String("garbage_frames"))
         return flag(&f.garbageFrames);
+    if (name == QLatin1String("garbage_instead_of_ack"))
+        return flag(&f.garbageInsteadOfAck);
     if (name == QLatin1String("unknown_frames"))
         return flag(&f.unknownFrames);
     if (name == QLatin1String("close_after_ack"))
@@ -131,7 +133,7 @@ int main(int argc, char *argv[])
                                              QStringLiteral("UUID"));
     const QCommandLineOption faultOption(QStringLiteral("fault"),
                                          QStringLiteral("Turn on a fault (repeatable): http_delay_ms=N, ack_delay_ms=N, "
-                                                        "drop_websocket_before_ack, ack_without_id, garbage_frames, unknown_frames, "
+                                                        "drop_websocket_before_ack, ack_without_id, garbage_frames, garbage_instead_of_ack, unknown_frames, "
                                                         "close_after_ack, never_send_result, html502, truncated_json, never_answer, "
                                                         "huge_frame_bytes=N, refuse_public_keys, api_error_status=N, redirect_loop, ok_not_json, ok_missing_fields."),
                                          QStringLiteral("NAME[=VALUE]"));

@@ -62,7 +62,8 @@ struct Faults
     int ackDelayMs = 0;               ///< delay the WebSocket ack by this much
     bool dropWebSocketBeforeAck = false; ///< accept the upgrade, then close before sending the ack
     bool ackWithoutId = false;        ///< ack frame without ws_client_id
-    bool garbageFrames = false;       ///< send a non-JSON text frame instead of the ack
+    bool garbageFrames = false;       ///< send a non-JSON text frame and a binary frame before the ack and before the result (a proxy's keep-alive or banner: the flow still works)
+    bool garbageInsteadOfAck = false; ///< send a non-JSON text frame and a binary frame and never the ack (a WebSocket peer that is not Nango)
     bool unknownFrames = false;       ///< send frames with unknown message_type before the ack and before the result (the flow still works)
     bool closeAfterAck = false;       ///< close the socket right after the ack
     bool neverSendResult = false;     ///< never send the terminal frame (callback page still renders)

@@ -250,6 +250,7 @@ public:
     // devserver_oauth.cpp
     void onNewWebSocket();
     void setUpWebSocket(QWebSocket *ws);
+    void sendGarbageFrames(QWebSocket *ws);
     void sendTerminalFrame(const QString &wsClientId, const QByteArray &frame);
     QByteArray errorFrame(const QString &key, const QString &connectionId, const QString &type,
                           const QString &desc) const;

@@ -138,7 +138,8 @@ void NangoAuthFlowPrivate::start(const QString &integrationIdIn, const QString &
         timeoutTimer.setInterval(settings.timeout);
         QObject::connect(&timeoutTimer, &QTimer::timeout, q, [this] {
             fail(NangoErrorType::Timeout,
-                 tr("No result from the Nango server at %1 within %2 s.").arg(hostForMessages()).arg(settings.timeout / 1000.0));
+                 tr("No result from the Nango server at %1 within %2 s.").arg(hostForMessages()).arg(settings.timeout / 1000.0)
+                     + (webSocket ? webSocket->ignoredFramesNote() : QString()));
         });
         timeoutTimer.start();
     }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "nangowebsocketsession_p.h"
 
+#include "nangoerrorparser_p.h"
 #include "nangoerrortypes.h"
 #include "nangologging_p.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QWebSocket>
 
 namespace NangoQtPrivate {
@@ -31,8 +33,9 @@ NangoWebSocketSession::NangoWebSocketSession(const QUrl &url, const QString &web
     connect(&m_ackTimer, &QTimer::timeout, this, [this] {
         fail(NangoErrorType::Timeout,
              tr("The Nango server at %1 did not acknowledge the WebSocket connection within %2 s.")
-                 .arg(m_url.toDisplayString())
-                 .arg(m_ackTimer.interval() / 1000.0));
+                     .arg(m_url.toDisplayString())
+                     .arg(m_ackTimer.interval() / 1000.0)
+                 + ignoredFramesNote());
     });
 }
 
@@ -48,9 +51,7 @@ void NangoWebSocketSession::open()
     m_socket->setMaxAllowedIncomingMessageSize(MaxFrameSize);
     m_socket->setSslConfiguration(m_sslConfiguration);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &NangoWebSocketSession::onTextMessage);
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
-        onTextMessage(QString::fromUtf8(data));
-    });
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &NangoWebSocketSession::onBinaryMessage);
     connect(m_socket, &QWebSocket::pong, this, [this] { m_missedPongs = 0; });
     connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, &NangoWebSocketSession::onError);
     connect(m_socket, &QWebSocket::disconnected, this, &NangoWebSocketSession::onDisconnected);
@@ -98,9 +99,13 @@ void NangoWebSocketSession::onTextMessage(const QString &message)
     const NangoFrame frame = parseFrame(message.toUtf8());
     switch (frame.type) {
     case NangoFrame::Invalid:
-        fail(NangoErrorType::InvalidResponse,
-             tr("The WebSocket at %1 sent a frame that is not Nango's JSON: \"%2\". Is the host a Nango server?")
-                 .arg(m_url.toDisplayString(), message.left(80)));
+        // Not Nango's: a proxy's or load balancer's banner, say. The JS SDK ignores it, and so
+        // do we; only an excerpt is logged (the frame is not ours and may carry anything).
+        ++m_ignoredFrames;
+        qCWarning(lcNangoCore).noquote() << QStringLiteral("Ignoring a WebSocket frame from %1 that is not Nango's JSON (%2 characters): %3")
+                                                .arg(redactedUrl(m_url))
+                                                .arg(message.size())
+                                                .arg(bodyExcerpt(message.toUtf8(), 60));
         return;
     case NangoFrame::Unknown:
         qCDebug(lcNangoCore) << "Ignoring WebSocket frame of type" << frame.messageType;
@@ -132,24 +137,72 @@ void NangoWebSocketSession::onTextMessage(const QString &message)
     }
 }
 
+void NangoWebSocketSession::onBinaryMessage(const QByteArray &data)
+{
+    if (m_done)
+        return;
+    // Nango sends text frames only; a binary one is an intermediary's keep-alive. Its bytes are
+    // not logged.
+    ++m_ignoredFrames;
+    qCDebug(lcNangoCore) << "Ignoring a binary WebSocket frame of" << data.size() << "bytes from" << redactedUrl(m_url);
+}
+
+QString NangoWebSocketSession::ignoredFramesNote() const
+{
+    if (m_ignoredFrames == 0)
+        return QString();
+    return QLatin1Char(' ')
+        + (m_ignoredFrames == 1 ? tr("It sent a frame that is not Nango's protocol (ignored). Is the host a Nango server?")
+                                : tr("It sent %1 frames that are not Nango's protocol (ignored). Is the host a Nango server?").arg(m_ignoredFrames));
+}
+
+QString NangoWebSocketSession::upgradeRefusal(const QString &qtError) const
+{
+    // Qt 6.4 words a refused upgrade as "…Unhandled http status code: 404 (Not Found)." and an
+    // HTTP 400 as "…Unknown error condition encountered…" or a version complaint; other
+    // handshake errors mean the answer was not a WebSocket handshake at all.
+    static const QRegularExpression statusCode(QStringLiteral("status code: (\\d{3})"));
+    int status = 0;
+    if (const auto m = statusCode.match(qtError); m.hasMatch())
+        status = m.captured(1).toInt();
+    else if (qtError.contains(QLatin1String("Unknown error condition")) || qtError.contains(QLatin1String("version"), Qt::CaseInsensitive))
+        status = 400;
+    const QString where = m_url.toDisplayString();
+    if (status > 0) {
+        return tr("The server answered HTTP %1 to the WebSocket upgrade at %2: is websocketsPath right (now \"%3\")? It is resolved against the host.")
+            .arg(status)
+            .arg(where, m_websocketsPath);
+    }
+    return tr("The server at %1 did not answer the WebSocket upgrade with a WebSocket handshake: is the host a Nango server, and is websocketsPath right (now \"%2\")?")
+        .arg(where, m_websocketsPath);
+}
+
 void NangoWebSocketSession::onError()
 {
     if (m_done || !m_socket)
         return;
+    qCDebug(lcNangoCore) << "WebSocket error" << m_socket->error() << m_socket->errorString();
+    failWithSocketError();
+}
+
+void NangoWebSocketSession::failWithSocketError()
+{
     const auto error = m_socket->error();
     const QString why = m_socket->errorString();
     const QString where = m_url.toDisplayString();
-    qCDebug(lcNangoCore) << "WebSocket error" << error << why;
+    // The TCP connection existed (an HTTP answer came back, or the upgrade went through).
+    const bool reachedServer = m_connected || !m_socket->peerAddress().isNull();
+    const bool handshakeError = why.contains(QLatin1String("processHandshake")) || why.contains(QLatin1String("status code"), Qt::CaseInsensitive);
+    if (!m_connected && handshakeError) {
+        fail(NangoErrorType::WebSocketClosed, upgradeRefusal(why));
+        return;
+    }
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError:
-        if (why.contains(QLatin1String("status code"), Qt::CaseInsensitive)) {
-            // The TCP connection worked but the upgrade was refused (HTTP 400 on a wrong path).
-            fail(NangoErrorType::WebSocketClosed,
-                 tr("The Nango server refused the WebSocket upgrade at %1 (%2). Check the websocketsPath setting (now \"%3\"): it is resolved against the host.")
-                     .arg(where, why, m_websocketsPath));
-        } else {
-            fail(NangoErrorType::NetworkError, tr("Could not connect to %1: connection refused.").arg(where));
-        }
+        fail(NangoErrorType::NetworkError,
+             tr("Could not connect to %1: connection refused (nothing listens on %2:%3). Check the host setting and that the Nango server is running.")
+                 .arg(where, m_url.host())
+                 .arg(m_url.port(m_url.scheme() == QLatin1String("wss") ? 443 : 80)));
         return;
     case QAbstractSocket::HostNotFoundError:
         fail(NangoErrorType::NetworkError, tr("Could not connect to %1: host not found.").arg(where));
@@ -159,28 +212,36 @@ void NangoWebSocketSession::onError()
     case QAbstractSocket::SslInvalidUserDataError:
         fail(NangoErrorType::TlsError, tr("TLS failure with %1: %2").arg(where, why));
         return;
-    case QAbstractSocket::SocketTimeoutError:
     case QAbstractSocket::NetworkError:
-    case QAbstractSocket::RemoteHostClosedError:
-    default:
-        if (!m_connected) {
-            // TCP worked (refusals are handled above) but the upgrade did not: Qt 6.4 words an
-            // HTTP 400 at the upgrade as an "unknown error condition".
-            fail(NangoErrorType::WebSocketClosed,
-                 tr("The Nango server refused the WebSocket upgrade at %1 (%2). Check the websocketsPath setting (now \"%3\"): it is resolved against the host.")
-                     .arg(where, why, m_websocketsPath));
+    case QAbstractSocket::SocketTimeoutError:
+        if (!reachedServer) {
+            fail(NangoErrorType::NetworkError, tr("Could not connect to %1: the network or the host is unreachable.").arg(where));
             return;
         }
+        break;
+    default:
+        break;
+    }
+    if (!m_connected) {
         fail(NangoErrorType::WebSocketClosed,
-             tr("The WebSocket to %1 failed before the result arrived: %2").arg(where, why));
+             tr("The server at %1 closed the connection during the WebSocket upgrade: is the host a Nango server, and is websocketsPath right (now \"%2\")?")
+                 .arg(where, m_websocketsPath));
         return;
     }
+    fail(NangoErrorType::WebSocketClosed, tr("The WebSocket to %1 failed before the result arrived (%2).").arg(where, why));
 }
 
 void NangoWebSocketSession::onDisconnected()
 {
     if (m_done || !m_socket)
         return;
+    if (!m_connected) {
+        // The connection never became a WebSocket: Qt 6.4 reports a refused TCP connection with
+        // disconnected() alone, the socket's error says why.
+        qCDebug(lcNangoCore) << "WebSocket gone before the upgrade" << m_socket->error() << m_socket->errorString();
+        failWithSocketError();
+        return;
+    }
     const auto code = m_socket->closeCode();
     const QString reason = m_socket->closeReason();
     QString detail = tr("close code %1").arg(int(code));

@@ -31,6 +31,9 @@ public:
     void open();
     /// Closes quietly: no signal follows.
     void close();
+    /// For a timeout message: a sentence about the frames that were not Nango's (ignored), if
+    /// any arrived; empty otherwise.
+    QString ignoredFramesNote() const;
 
 Q_SIGNALS:
     void acknowledged(const QString &wsClientId);
@@ -41,6 +44,9 @@ Q_SIGNALS:
 
 private:
     void onTextMessage(const QString &message);
+    void onBinaryMessage(const QByteArray &data);
+    QString upgradeRefusal(const QString &qtError) const;
+    void failWithSocketError();
     void onError();
     void onDisconnected();
     void fail(const char *type, const QString &message);
@@ -52,6 +58,7 @@ private:
     QTimer m_keepAlive;
     QTimer m_ackTimer;
     int m_missedPongs = 0;
+    int m_ignoredFrames = 0; // text frames that are not JSON, binary frames
     bool m_connected = false; // the upgrade succeeded
     bool m_acked = false;
     bool m_done = false;

@@ -109,6 +109,8 @@ private Q_SLOTS:
         QTest::newRow("host with path") << key << "stripe" << "" << "%1/prefix" << "token" << "" << 0 << "not_found";
         QTest::newRow("host nothing listens") << key << "stripe" << "" << "http://127.0.0.1:1" << "token" << "" << 0
                                               << QString::fromLatin1(NangoErrorType::NetworkError);
+        QTest::newRow("host nothing listens (OAuth)") << oauth << "github-auto" << "" << "http://127.0.0.1:1" << "token" << "" << 0
+                                                      << QString::fromLatin1(NangoErrorType::NetworkError);
         QTest::newRow("websocketsPath wrong") << oauth << "github-auto" << "" << "" << "token" << "/ws" << 0
                                               << QString::fromLatin1(NangoErrorType::WebSocketClosed);
         QTest::newRow("websocketsPath relative") << oauth << "github-auto" << "" << "" << "token" << "nested/ws" << 0
@@ -182,7 +184,8 @@ private Q_SLOTS:
             row("ack_delay_ms=300") << era << "ack_delay_ms=300" << oauth << ok;
             row("drop_websocket_before_ack") << era << "drop_websocket_before_ack" << oauth << closed;
             row("ack_without_id") << era << "ack_without_id" << oauth << QString::fromLatin1(NangoErrorType::MissingWsClientId);
-            row("garbage_frames") << era << "garbage_frames" << oauth << bad;
+            row("garbage_frames") << era << "garbage_frames" << oauth << ok; // ignored, as the JS SDK does
+            row("garbage_instead_of_ack") << era << "garbage_instead_of_ack" << oauth << timeout;
             row("unknown_frames") << era << "unknown_frames" << oauth << ok;
             row("close_after_ack") << era << "close_after_ack" << oauth << closed;
             row("never_send_result") << era << "never_send_result" << oauth << timeout;
@@ -219,6 +222,7 @@ private Q_SLOTS:
         else if (name == QLatin1String("drop_websocket_before_ack")) f.dropWebSocketBeforeAck = true;
         else if (name == QLatin1String("ack_without_id")) f.ackWithoutId = true;
         else if (name == QLatin1String("garbage_frames")) f.garbageFrames = true;
+        else if (name == QLatin1String("garbage_instead_of_ack")) f.garbageInsteadOfAck = true;
         else if (name == QLatin1String("unknown_frames")) f.unknownFrames = true;
         else if (name == QLatin1String("close_after_ack")) f.closeAfterAck = true;
         else if (name == QLatin1String("never_send_result")) f.neverSendResult = true;

@@ -7,6 +7,8 @@
 #include <NangoQt/NangoErrorTypes>
 #include <NangoQt/NangoSystemBrowserWindow>
 
+#include <QRegularExpression>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace NangoDev;
@@ -165,7 +167,10 @@ private Q_SLOTS:
             const char *e = eraName(era);
             QTest::addRow("%s: drop before ack", e) << era << "dropWebSocketBeforeAck" << "websocket_closed";
             QTest::addRow("%s: ack without id", e) << era << "ackWithoutId" << "missing_ws_client_id";
-            QTest::addRow("%s: garbage frames", e) << era << "garbageFrames" << "invalid_response";
+            // A proxy's non-JSON banner and binary keep-alives before the ack and the result:
+            // ignored, as the JS SDK ignores them.
+            QTest::addRow("%s: garbage frames are ignored", e) << era << "garbageFrames" << "";
+            QTest::addRow("%s: garbage and never an ack", e) << era << "garbageInsteadOfAck" << "timeout";
             QTest::addRow("%s: unknown frames are ignored", e) << era << "unknownFrames" << "";
             QTest::addRow("%s: close after ack", e) << era << "closeAfterAck" << "websocket_closed";
             QTest::addRow("%s: never send result", e) << era << "neverSendResult" << "timeout";
@@ -186,6 +191,7 @@ private Q_SLOTS:
         f.dropWebSocketBeforeAck = fault == QLatin1String("dropWebSocketBeforeAck");
         f.ackWithoutId = fault == QLatin1String("ackWithoutId");
         f.garbageFrames = fault == QLatin1String("garbageFrames");
+        f.garbageInsteadOfAck = fault == QLatin1String("garbageInsteadOfAck");
         f.unknownFrames = fault == QLatin1String("unknownFrames");
         f.closeAfterAck = fault == QLatin1String("closeAfterAck");
         f.neverSendResult = fault == QLatin1String("neverSendResult");
@@ -232,6 +238,46 @@ private Q_SLOTS:
         QVERIFY2(r.message().contains(QStringLiteral("websocketsPath")), qPrintable(r.message()));
         QVERIFY(r.message().contains(QStringLiteral("/not-the-ws")));
         QVERIFY(env.records.isEmpty());
+        // In words: what the server answered and where; no raw Qt text.
+        QVERIFY2(r.message().contains(QStringLiteral("HTTP 400")), qPrintable(r.message()));
+        QVERIFY2(r.message().contains(QStringLiteral("ws://127.0.0.1:%1/not-the-ws").arg(env.server->url().port())), qPrintable(r.message()));
+        QVERIFY2(!r.message().contains(QStringLiteral("QWebSocket")) && !r.message().contains(QStringLiteral("error condition")),
+                 qPrintable(r.message()));
+    }
+
+    void refusedWebSocketIsANetworkError()
+    {
+        // A port where nothing listens: refused before any upgrade.
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        TestEnv env(Era::Current);
+        env.nango->setHost(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        FlowResult r(env.nango->auth(QStringLiteral("github")));
+        VERIFY_FAILED_WITH(r, NangoErrorType::NetworkError);
+        QVERIFY2(r.message().contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(r.message()));
+        QVERIFY2(r.message().contains(QStringLiteral("connection refused")), qPrintable(r.message()));
+        QVERIFY2(!r.message().contains(QStringLiteral("close code")), qPrintable(r.message()));
+        QVERIFY(env.records.isEmpty());
+    }
+
+    void framesThatAreNotNangosAreLoggedAndIgnored()
+    {
+        // A peer that only sends frames that are not Nango's: the flow keeps waiting for the ack,
+        // then says what it saw. Each frame is logged as an excerpt, never in full.
+        TestEnv env(Era::Current);
+        env.nango->setTimeout(1200);
+        Faults f;
+        f.garbageInsteadOfAck = true;
+        env.server->setFaults(f);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not Nango's JSON.*this is not json")));
+        FlowResult r(env.nango->auth(QStringLiteral("github-auto")));
+        VERIFY_FAILED_WITH(r, NangoErrorType::Timeout);
+        QVERIFY2(r.message().contains(QStringLiteral("2 frames that are not Nango's")), qPrintable(r.message()));
+        QVERIFY2(r.message().contains(QStringLiteral("Is the host a Nango server")), qPrintable(r.message()));
     }
 
     void jsonErrorInWindow_data()

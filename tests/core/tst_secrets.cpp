@@ -322,7 +322,7 @@ private Q_SLOTS:
         closed.close();
         env.nango->setHost(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
         run(env, env.nango->auth(QStringLiteral("stripe"), QString(), key), NangoErrorType::NetworkError);
-        run(env, env.nango->auth(QStringLiteral("github")), NangoErrorType::WebSocketClosed);
+        run(env, env.nango->auth(QStringLiteral("github")), NangoErrorType::NetworkError); // refused before any upgrade
     }
 
     void noSecretInAnyLogLine()

@@ -410,6 +410,7 @@ private Q_SLOTS:
         QTest::newRow("drop") << "drop";
         QTest::newRow("ackWithoutId") << "ackWithoutId";
         QTest::newRow("garbage") << "garbage";
+        QTest::newRow("garbageInsteadOfAck") << "garbageInsteadOfAck";
         QTest::newRow("unknownFrames") << "unknownFrames";
         QTest::newRow("closeAfterAck") << "closeAfterAck";
         QTest::newRow("huge") << "huge";
@@ -424,6 +425,7 @@ private Q_SLOTS:
         f.dropWebSocketBeforeAck = fault == QLatin1String("drop");
         f.ackWithoutId = fault == QLatin1String("ackWithoutId");
         f.garbageFrames = fault == QLatin1String("garbage");
+        f.garbageInsteadOfAck = fault == QLatin1String("garbageInsteadOfAck");
         f.unknownFrames = fault == QLatin1String("unknownFrames");
         f.closeAfterAck = fault == QLatin1String("closeAfterAck");
         f.hugeFrameBytes = fault == QLatin1String("huge") ? 100000 : 0;
@@ -432,6 +434,7 @@ private Q_SLOTS:
         env.server.setFaults(f);
         WsClient ws;
         QSignalSpy disconnected(&ws.socket, &QWebSocket::disconnected);
+        QSignalSpy binary(&ws.socket, &QWebSocket::binaryMessageReceived);
         QElapsedTimer t;
         t.start();
         const QString id = ws.open(wsUrl(env.server));
@@ -440,8 +443,17 @@ private Q_SLOTS:
             QVERIFY(ws.frames.isEmpty());
         } else if (fault == QLatin1String("ackWithoutId")) {
             QCOMPARE(ws.frames.first(), QStringLiteral("{\"message_type\":\"connection_ack\"}"));
-        } else if (fault == QLatin1String("garbage")) {
+        } else if (fault == QLatin1String("garbage") || fault == QLatin1String("garbageInsteadOfAck")) {
+            // A text frame that is not JSON and a binary frame, then (garbage) the ack.
             QCOMPARE(ws.frames.first(), QStringLiteral("this is not json {"));
+            QTRY_COMPARE(binary.size(), 1);
+            if (fault == QLatin1String("garbage")) {
+                QVERIFY(ws.waitFrames(2));
+                QCOMPARE(ws.frame(1).value(QStringLiteral("message_type")).toString(), QStringLiteral("connection_ack"));
+            } else {
+                QTest::qWait(200);
+                QCOMPARE(ws.frames.size(), 1);
+            }
         } else if (fault == QLatin1String("closeAfterAck")) {
             QVERIFY(!id.isEmpty());
             QTRY_COMPARE(disconnected.size(), 1);
