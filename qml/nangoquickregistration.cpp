@@ -7,12 +7,10 @@
 // package links into every app so that a linker running with --as-needed keeps the library.
 #include "nangoquickregistration_p.h"
 
+#include "nangodesktopopener_p.h"
 #include "nangoquickauthwindow_p.h"
 #include "nangowebenginewarmup_p.h"
 
-#include <NangoQt/NangoSystemBrowserWindow>
-
-#include <QDesktopServices>
 #include <QGuiApplication>
 
 void NangoQtPrivate::registerQuickFace()
@@ -27,7 +25,7 @@ void NangoQtPrivate::registerQuickFace()
         NangoAuthWindow::registerEmbeddedFactory(&NangoQuickAuthWindow::create);
         NangoAuthWindow::registerEmbeddedPreloader(&NangoWebEngine::warmUp);
     }
-    NangoSystemBrowserWindow::setUrlOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
+    NangoWebEngine::registerDesktopUrlOpener();
 }
 
 namespace {

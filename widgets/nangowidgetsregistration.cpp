@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: MIT
 // Linking NangoQt::Widgets is enough: when the application object is created, the embedded
-// modal becomes NangoAuth's embedded window and QDesktopServices opens the system browser.
+// modal becomes NangoAuth's embedded window (and, where it helps, QDesktopServices opens the
+// system browser).
 // Two start-up functions lead here: the library's own (below, for apps that keep the library
 // by using its symbols) and the one in nangowidgetsstartup.cpp, which the CMake package links
 // into every app so that a linker running with --as-needed keeps the library at all.
 #include "nangowidgetsregistration_p.h"
 
+#include "nangodesktopopener_p.h"
 #include "nangowebauthwindow_p.h"
 
-#include <NangoQt/NangoSystemBrowserWindow>
-
 #include <QApplication>
-#include <QDesktopServices>
 
 void NangoQtPrivate::registerWidgetsFace()
 {
@@ -21,7 +20,7 @@ void NangoQtPrivate::registerWidgetsFace()
         return;
     NangoAuthWindow::registerEmbeddedFactory([](NangoAuthFlow *) -> NangoAuthWindow * { return new NangoWebAuthWindow; });
     NangoAuthWindow::registerEmbeddedPreloader(&NangoAuthDialog::preload);
-    NangoSystemBrowserWindow::setUrlOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
+    NangoWebEngine::registerDesktopUrlOpener();
 }
 
 namespace {

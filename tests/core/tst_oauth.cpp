@@ -2,6 +2,7 @@
 // The OAuth branch end to end against the dev server (spec §5), through a test window that
 // follows redirects like a browser and presses Allow or Deny. Every WebSocket fault knob ends in
 // exactly one terminal signal of the right type within a bounded time.
+#include "fakeopener.h"
 #include "testenv.h"
 
 #include <NangoQt/NangoErrorTypes>
@@ -415,6 +416,68 @@ private Q_SLOTS:
         QCOMPARE(opened.path(), QStringLiteral("/oauth/connect/github"));
         NangoSystemBrowserWindow::setUrlOpener({});
     }
+
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Core's own opener (no GUI module): xdg-open as a process whose exit status counts.
+    void systemBrowserProcessFails()
+    {
+        NangoSystemBrowserWindow::setUrlOpener({});
+        FakeOpener opener(FakeOpener::Fails);
+        TestEnv env(Era::Current);
+        env.nango->setBrowser(NangoAuth::Browser::System);
+        QElapsedTimer t;
+        t.start();
+        FlowResult r(env.nango->auth(QStringLiteral("github")));
+        VERIFY_FAILED_WITH(r, NangoErrorType::BlockedByBrowser);
+        QVERIFY2(t.elapsed() < 3000, "the opener's failure must end the flow at once");
+        const QString m = r.message();
+        QVERIFY2(m.contains(QStringLiteral("xdg-open exited with status 3")), qPrintable(m));
+        QVERIFY2(m.contains(QStringLiteral("no method available for opening [url]")), qPrintable(m)); // its words, not the URL
+        QVERIFY2(m.contains(QStringLiteral("$BROWSER")) && m.contains(QStringLiteral("embedded window")), qPrintable(m));
+        QVERIFY2(!m.contains(env.nango->connectSessionToken()), "the session token reached the message");
+    }
+
+    void systemBrowserProcessSucceeds()
+    {
+        NangoSystemBrowserWindow::setUrlOpener({});
+        FakeOpener opener(FakeOpener::Succeeds);
+        TestEnv env(Era::Current);
+        env.nango->setBrowser(NangoAuth::Browser::System);
+        FlowResult r(env.nango->auth(QStringLiteral("github")));
+        // The "browser" the opener handed the URL to: it follows it and presses Allow.
+        const QUrl url = opener.waitForOpenedUrl();
+        QCOMPARE(url.path(), QStringLiteral("/oauth/connect/github"));
+        FollowingWindow browser(FollowingWindow::Allow);
+        browser.open(url, QSize(), QString());
+        VERIFY_SUCCEEDED(r);
+    }
+
+    void systemBrowserWithoutXdgOpenUsesBrowserVariable()
+    {
+        NangoSystemBrowserWindow::setUrlOpener({});
+        FakeOpener opener(FakeOpener::Succeeds, QStringLiteral("my-browser"), true);
+        qputenv("BROWSER", "my-browser");
+        TestEnv env(Era::Current);
+        env.nango->setBrowser(NangoAuth::Browser::System);
+        FlowResult r(env.nango->auth(QStringLiteral("github-auto")));
+        const QUrl url = opener.waitForOpenedUrl();
+        QCOMPARE(url.path(), QStringLiteral("/oauth/connect/github-auto"));
+        FollowingWindow browser(FollowingWindow::Allow);
+        browser.open(url, QSize(), QString());
+        VERIFY_SUCCEEDED(r);
+    }
+
+    void systemBrowserWithNoOpenerAtAll()
+    {
+        NangoSystemBrowserWindow::setUrlOpener({});
+        FakeOpener opener(FakeOpener::Fails, QStringLiteral("not-an-opener"), true); // PATH has no xdg-open
+        TestEnv env(Era::Current);
+        env.nango->setBrowser(NangoAuth::Browser::System);
+        FlowResult r(env.nango->auth(QStringLiteral("github")));
+        VERIFY_FAILED_WITH(r, NangoErrorType::BlockedByBrowser);
+        QVERIFY2(r.message().contains(QStringLiteral("xdg-open is not installed or cannot run")), qPrintable(r.message()));
+    }
+#endif
 
     void systemBrowserFlowSucceeds()
     {
