@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: MIT
-// nangoqt-demo-screenshots OUTDIR: the README's pictures, taken by scripts/screenshots.sh under
-// Xvfb — the demo's Widgets face (light and dark palette), its OAuth modal on the dev server's
-// provider page, the QML face and its AuthWindow. Not installed.
+// nangoqt-demo-screenshots OUTDIR [demo] [forms]: the docs' pictures, taken by
+// scripts/screenshots.sh under Xvfb — "demo": the demo's Widgets face (light and dark palette),
+// its OAuth modal on the dev server's provider page, the QML face and its AuthWindow; "forms":
+// every credentials form state (opened, refused input, the server's error) of both faces, light
+// and dark. Not installed.
 #include "demobackend.h"
 #include "demowindow.h"
+#include "nangodevserver.h"
 
 #include <NangoQt/NangoAuth>
 #include <NangoQt/NangoAuthFlow>
+#include <NangoQt/NangoCredentialsDialog>
+#include <NangoQt/NangoCredentialsForm>
 #ifdef NANGOQT_DEMO_QML
 #include <NangoQt/NangoQuick>
 #include <QQmlApplicationEngine>
@@ -15,6 +20,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QElapsedTimer>
 #include <QListView>
 #include <QPalette>
@@ -130,7 +136,167 @@ bool widgetsFace()
     return ok;
 }
 
+/// One credentials form in one state: "open" (as it appears), "invalid" (submitted empty),
+/// "server" (the server refused the credentials: a long message).
+struct FormShot
+{
+    NangoCredentialsDialog::Kind kind;
+    const char *integration;
+    const char *state;
+    const char *secret; // what is typed before submitting ("" = nothing)
+};
+const FormShot formShots[] = {
+    {NangoCredentialsDialog::Kind::ApiKey, "stripe-dev", "open", ""},
+    {NangoCredentialsDialog::Kind::ApiKey, "stripe-dev", "invalid", ""},
+    {NangoCredentialsDialog::Kind::ApiKey, "stripe-dev", "server", "sk_test_invalid"},
+    {NangoCredentialsDialog::Kind::Basic, "jira-basic", "open", ""},
+    {NangoCredentialsDialog::Kind::Basic, "jira-basic", "invalid", ""},
+    {NangoCredentialsDialog::Kind::Basic, "jira-basic", "server", "wrong-password"},
+};
+QString shotName(const char *face, const FormShot &shot, bool dark)
+{
+    return QStringLiteral("form-%1-%2-%3%4.png")
+        .arg(QLatin1String(face), shot.kind == NangoCredentialsDialog::Kind::ApiKey ? QStringLiteral("apikey") : QStringLiteral("basic"),
+             QLatin1String(shot.state), dark ? QStringLiteral("-dark") : QString());
+}
+
+/// The palette's colours by QML palette role name, for a QML scene to apply.
+QVariantMap paletteColors(const QPalette &p)
+{
+    const std::pair<const char *, QPalette::ColorRole> roles[] = {
+        {"window", QPalette::Window}, {"windowText", QPalette::WindowText}, {"base", QPalette::Base},
+        {"alternateBase", QPalette::AlternateBase}, {"text", QPalette::Text}, {"button", QPalette::Button},
+        {"buttonText", QPalette::ButtonText}, {"brightText", QPalette::BrightText}, {"highlight", QPalette::Highlight},
+        {"highlightedText", QPalette::HighlightedText}, {"light", QPalette::Light}, {"midlight", QPalette::Midlight},
+        {"mid", QPalette::Mid}, {"dark", QPalette::Dark}, {"shadow", QPalette::Shadow},
+        {"placeholderText", QPalette::PlaceholderText}, {"toolTipBase", QPalette::ToolTipBase}, {"toolTipText", QPalette::ToolTipText},
+    };
+    QVariantMap colors;
+    for (const auto &[name, role] : roles)
+        colors.insert(QLatin1String(name), p.color(QPalette::Active, role));
+    return colors;
+}
+
+/// Every credentials form state of the Widgets face (NangoCredentialsDialog), light and dark.
+bool widgetsForms()
+{
+    DemoBackend backend;
+    if (!startOnDevServer(backend))
+        return false;
+    NangoAuth nango;
+    backend.setAuth(&nango);
+    bool ok = true;
+    const QPalette original = QApplication::palette();
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? darkPalette() : original);
+        for (const FormShot &shot : formShots) {
+            NangoCredentialsDialog dialog(&nango, QString::fromLatin1(shot.integration), shot.kind);
+            dialog.setConnectionId(QStringLiteral("screenshot-user"));
+            dialog.move(60, 60);
+            dialog.show();
+            settle(400);
+            if (qstrcmp(shot.state, "open") != 0) {
+                // Typed where the focus is, as a person would; the password for Basic after a user name.
+                if (shot.kind == NangoCredentialsDialog::Kind::Basic && *shot.secret) {
+                    dialog.findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("ada"));
+                    dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QString::fromLatin1(shot.secret));
+                } else if (*shot.secret) {
+                    dialog.findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"))->setText(QString::fromLatin1(shot.secret));
+                }
+                dialog.form()->submit();
+                QElapsedTimer wait;
+                wait.start();
+                while (dialog.form()->errorText().isEmpty() && wait.elapsed() < 5000)
+                    settle(50);
+                settle(300);
+            }
+            ok &= save(grabScreen(dialog.frameGeometry().adjusted(-12, -12, 12, 12)), shotName("widgets", shot, dark));
+        }
+    }
+    QApplication::setPalette(original);
+    return ok;
+}
+
 #ifdef NANGOQT_DEMO_QML
+/// The same states in the QML face: ConnectButton's credentials dialog over a window.
+bool qmlForms()
+{
+    DemoBackend backend;
+    if (!startOnDevServer(backend))
+        return false;
+    bool ok = true;
+    const QPalette original = QApplication::palette();
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? darkPalette() : original);
+        for (const FormShot &shot : formShots) {
+            QQmlApplicationEngine engine;
+            NangoQuick::addImportPath(&engine);
+            engine.setInitialProperties({{QStringLiteral("host"), QVariant(backend.devServer()->url())},
+                                         {QStringLiteral("publicKey"), backend.devServer()->publicKey()},
+                                         {QStringLiteral("integration"), QString::fromLatin1(shot.integration)},
+                                         {QStringLiteral("colors"), paletteColors(QApplication::palette())},
+                                         {QStringLiteral("basic"), shot.kind == NangoCredentialsDialog::Kind::Basic}});
+            engine.loadData(QByteArrayLiteral(R"(
+import QtQuick
+import QtQuick.Controls
+import NangoQt
+ApplicationWindow {
+    id: window
+    required property url host
+    required property string publicKey
+    required property string integration
+    required property bool basic
+    required property var colors // the application's palette, as an app applies its theme
+    Component.onCompleted: { for (const role in colors) palette[role] = colors[role] }
+    width: 520; height: 380; visible: true
+    title: "NangoQt forms"
+    Label { x: 16; y: 16; text: "The app's window; the dialog must stay inside its own frame." }
+    NangoAuth { id: nango; host: window.host; publicKey: window.publicKey }
+    ConnectButton {
+        objectName: "button"
+        x: 16; y: 48
+        auth: nango
+        integrationId: integration
+        connectionId: "screenshot-user"
+        authKind: basic ? ConnectButton.Basic : ConnectButton.ApiKey
+    }
+})"));
+            auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+            if (!window)
+                return false;
+            window->setPosition(60, 60);
+            QObject *button = window->findChild<QObject *>(QStringLiteral("button"));
+            QMetaObject::invokeMethod(button, "connectAccount");
+            settle(600);
+            QObject *dialog = button->findChild<QObject *>(QStringLiteral("credentialsDialog"));
+            QObject *form = nullptr;
+            for (QObject *o : dialog->findChildren<QObject *>()) {
+                if (o->property("errorText").isValid() && o->metaObject()->indexOfMethod("submit()") >= 0)
+                    form = o;
+            }
+            if (form && qstrcmp(shot.state, "open") != 0) {
+                if (shot.kind == NangoCredentialsDialog::Kind::Basic && *shot.secret) {
+                    form->setProperty("username", QStringLiteral("ada"));
+                    form->setProperty("password", QString::fromLatin1(shot.secret));
+                } else if (*shot.secret) {
+                    form->setProperty("apiKey", QString::fromLatin1(shot.secret));
+                }
+                QMetaObject::invokeMethod(form, "submit");
+                QElapsedTimer wait;
+                wait.start();
+                while (form->property("errorText").toString().isEmpty() && wait.elapsed() < 5000)
+                    settle(50);
+                settle(300);
+            }
+            ok &= save(grabScreen(window->frameGeometry().adjusted(-12, -12, 12, 12)), shotName("qml", shot, dark));
+            window->close();
+            settle(100);
+        }
+    }
+    QApplication::setPalette(original);
+    return ok;
+}
+
 bool qmlFace()
 {
     DemoBackend backend;
@@ -163,6 +329,10 @@ bool qmlFace()
     std::printf("no QML face in this build (NANGOQT_BUILD_QUICK=OFF): its pictures are left as they are\n");
     return true;
 }
+bool qmlForms()
+{
+    return true;
+}
 #endif
 } // namespace
 
@@ -174,11 +344,17 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (argc < 2) {
-        std::fprintf(stderr, "usage: %s OUTDIR (run it under xvfb-run: see scripts/screenshots.sh)\n", argv[0]);
+        std::fprintf(stderr, "usage: %s OUTDIR [demo] [forms] (run it under xvfb-run: see scripts/screenshots.sh)\n", argv[0]);
         return 2;
     }
     s_outDir = QString::fromLocal8Bit(argv[1]);
     QDir().mkpath(s_outDir);
-    const bool ok = widgetsFace() && qmlFace();
+    const QStringList only = QCoreApplication::arguments().mid(2); // e.g. "forms": only those sets
+    const auto wanted = [&only](const char *set) { return only.isEmpty() || only.contains(QLatin1String(set)); };
+    bool ok = true;
+    if (wanted("demo"))
+        ok = ok && widgetsFace() && qmlFace();
+    if (wanted("forms"))
+        ok = ok && widgetsForms() && qmlForms();
     return ok ? 0 : 1;
 }

@@ -96,11 +96,30 @@ Button {
         anchors.centerIn: parent
         modal: true
         title: qsTr("Connect %1").arg(button.shownName)
-        width: Math.min(420, parent ? parent.width - 24 : 420)
-        standardButtons: Dialog.Cancel
+        // As wide as the form needs (at least 360), never wider than the window; as tall as its
+        // content, which grows when an error appears. Nothing paints outside it.
+        width: Math.min(Math.max(360, implicitWidth), parent ? parent.width - 24 : 420)
+        clip: true
         closePolicy: Popup.CloseOnEscape
+        // One button row: Connect (submits the form, does not close the dialog) beside Cancel.
+        standardButtons: Dialog.Apply | Dialog.Cancel
+        onApplied: currentForm.submit()
+        readonly property var currentForm: formLoader.item
+        function setUpButtons() {
+            const connect = standardButton(Dialog.Apply)
+            if (!connect || connect.objectName === "connectButton")
+                return
+            connect.objectName = "connectButton"
+            connect.highlighted = true
+            connect.text = Qt.binding(() => credentialsDialog.currentForm && credentialsDialog.currentForm.busy
+                                      ? qsTr("Connecting…", "@action:button") : qsTr("Connect", "@action:button"))
+            connect.enabled = Qt.binding(() => !(credentialsDialog.currentForm && credentialsDialog.currentForm.busy))
+            connect.Accessible.name = qsTr("Connect")
+            standardButton(Dialog.Cancel).objectName = "cancelButton"
+        }
         property bool finished: false
         onAboutToShow: {
+            setUpButtons()
             finished = false
             // A fresh form each time: no key or password lingers from an earlier attempt.
             formLoader.setSource(button.authKind === ConnectButton.Basic ? "BasicAuthForm.qml" : "ApiKeyForm.qml", {
@@ -108,6 +127,7 @@ Button {
                 integrationId: button.integrationId,
                 connectionId: button.connectionId,
                 options: button.options,
+                showSubmitButton: false,
                 padding: 0
             })
         }

@@ -23,6 +23,11 @@ Pane {
     property var options: ({})
     /*! True while the request runs; fields and button are disabled. */
     readonly property bool busy: internal.flow !== null
+    /*!
+        Whether the form shows its own Connect button. A dialog that has a button row of its
+        own (ConnectButton's) turns it off and calls submit() from its Connect button.
+    */
+    property bool showSubmitButton: true
     /*! The error shown under the fields ("" when none). */
     readonly property string errorText: internal.errorText
     default property alias fields: fieldsLayout.data
@@ -81,6 +86,8 @@ Pane {
     }
 
     ColumnLayout {
+        // The form's width is its fields'; the error wraps inside it and the form grows in height.
+        width: form.availableWidth
         spacing: 8
 
         GridLayout {
@@ -99,6 +106,7 @@ Pane {
 
         RowLayout {
             Layout.alignment: Qt.AlignRight
+            visible: form.showSubmitButton
             BusyIndicator {
                 running: form.busy
                 visible: running

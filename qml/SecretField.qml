@@ -22,6 +22,8 @@ RowLayout {
         id: field
         objectName: secret.fieldName
         Layout.fillWidth: true
+        // Never narrower than its placeholder (or a short key when there is none).
+        Layout.minimumWidth: Math.max(160, placeholderText.length > 0 ? implicitWidth : 0)
         echoMode: showToggle.checked ? TextInput.Normal : TextInput.Password
         inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
         selectByMouse: true

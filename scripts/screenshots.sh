@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Takes the README's screenshots of nangoqt-demo (Widgets face light and dark, its OAuth modal,
-# the QML face and its AuthWindow) on a virtual X display, into docs/.
-#   scripts/screenshots.sh [BUILD_DIR]   (default: build)
+# Takes the docs' screenshots on a virtual X display with a window manager (openbox, installed
+# if missing), into docs/: nangoqt-demo (Widgets face light and dark, its OAuth modal, the QML
+# face and its AuthWindow) and every credentials form state of both faces, light and dark
+# (docs/form-*.png).
+#   scripts/screenshots.sh [BUILD_DIR [demo|forms ...]]   (default: build, all sets)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${1:-build}"
@@ -12,4 +14,12 @@ fi
 cmake --build "$build" -j2 --target nangoqt-demo-screenshots
 export QTWEBENGINE_DISABLE_SANDBOX=1 # root (CI, containers); harmless otherwise
 unset QT_QPA_PLATFORM                # a real (virtual) X display, not offscreen
-xvfb-run -a -s "-screen 0 1280x860x24" "$build/demo/nangoqt-demo-screenshots" docs
+if ! command -v openbox >/dev/null; then
+    sudo_cmd=()
+    [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y --no-install-recommends openbox
+fi
+shift || true
+# Window frames and focus as a person sees them: openbox runs on the display first.
+xvfb-run -a -s "-screen 0 1280x860x24" sh -c 'openbox >/dev/null 2>&1 & sleep 1; exec "$@"' sh \
+    "$build/demo/nangoqt-demo-screenshots" docs "$@"

@@ -5,6 +5,7 @@
 #include "nangobasicauthform.h"
 
 #include <QDialogButtonBox>
+#include <QLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -30,11 +31,16 @@ NangoCredentialsDialog::NangoCredentialsDialog(NangoAuth *auth, const QString &i
     connect(d->form, &NangoCredentialsForm::failed, this, &NangoCredentialsDialog::failed);
     connect(d->form, &NangoCredentialsForm::succeeded, this, &QDialog::accept);
     layout->addWidget(d->form);
+    // One button row: the form's Connect (the default button) beside Cancel.
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
+    if (auto *connectButton = d->form->findChild<QPushButton *>(QStringLiteral("submitButton")))
+        buttons->addButton(connectButton, QDialogButtonBox::AcceptRole); // clicking it submits the form
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    // The dialog is always as large as its content: it grows when an error appears.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
 }
 
 NangoCredentialsDialog::~NangoCredentialsDialog() = default;

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "nangocredentialsform.h"
 
+#include "nangomessagewidget_p.h"
+
 #include <NangoQt/NangoAuthFlow>
 
+#include <QEvent>
 #include <QFormLayout>
-#include <QLabel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -17,7 +20,7 @@ public:
     QString connectionId;
     NangoAuthOptions options;
     QFormLayout *fields = nullptr;
-    QLabel *error = nullptr;
+    NangoMessageWidget *error = nullptr;
     QPushButton *submit = nullptr;
     QPointer<QObject> flow;
 };
@@ -31,17 +34,7 @@ NangoCredentialsForm::NangoCredentialsForm(NangoAuth *auth, QWidget *parent)
     d->fields = new QFormLayout;
     layout->addLayout(d->fields);
 
-    d->error = new QLabel(this);
-    d->error->setObjectName(QStringLiteral("errorLabel"));
-    d->error->setWordWrap(true);
-    d->error->setTextFormat(Qt::PlainText);
-    d->error->setFrameShape(QFrame::StyledPanel);
-    d->error->setMargin(6);
-    d->error->setForegroundRole(QPalette::BrightText);
-    d->error->setBackgroundRole(QPalette::Highlight);
-    d->error->setAutoFillBackground(true);
-    d->error->setAccessibleName(tr("Error"));
-    d->error->hide();
+    d->error = new NangoMessageWidget(this);
     layout->addWidget(d->error);
 
     d->submit = new QPushButton(tr("&Connect", "@action:button"), this);
@@ -87,12 +80,9 @@ bool NangoCredentialsForm::accept(const QString &problem, QWidget *field)
 {
     if (problem.isEmpty())
         return true;
-    d->error->setText(problem);
-    d->error->setAccessibleDescription(problem);
-    d->error->show();
+    showError(problem);
     if (field)
         field->setFocus();
-    Q_EMIT errorTextChanged();
     return false;
 }
 
@@ -107,9 +97,7 @@ void NangoCredentialsForm::run(const NangoAuthOptions &credentials)
         accept(tr("This form is not connected to a NangoAuth object."), nullptr);
         return;
     }
-    d->error->clear();
-    d->error->hide();
-    Q_EMIT errorTextChanged();
+    showError(QString());
     NangoAuthOptions options = d->options; // only the typed credentials are sent
     options.clearApiKey();
     options.clearBasicCredentials();
@@ -135,6 +123,32 @@ void NangoCredentialsForm::run(const NangoAuthOptions &credentials)
     setBusyFlow(flow);
 }
 
+void NangoCredentialsForm::showError(const QString &text)
+{
+    d->error->setText(text);
+    // The message wraps; a window that holds only this form (a dialog) grows with it.
+    if (QWidget *top = window(); top != this && top->isVisible() && top->layout())
+        top->adjustSize();
+    Q_EMIT errorTextChanged();
+}
+
+void NangoCredentialsForm::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Every form opens with the focus in its first empty field, so typing goes somewhere.
+    for (int row = 0; row < d->fields->rowCount(); ++row) {
+        QLayoutItem *item = d->fields->itemAt(row, QFormLayout::FieldRole);
+        QWidget *field = item ? item->widget() : nullptr;
+        auto *edit = qobject_cast<QLineEdit *>(field);
+        if (!edit && field)
+            edit = field->findChild<QLineEdit *>();
+        if (edit && edit->isEnabled() && edit->text().isEmpty()) {
+            edit->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+}
+
 void NangoCredentialsForm::setBusyFlow(QObject *flow)
 {
     const bool wasBusy = isBusy();
@@ -145,6 +159,7 @@ void NangoCredentialsForm::setBusyFlow(QObject *flow)
         if (child != d->error)
             child->setEnabled(!busy);
     }
+    d->submit->setEnabled(!busy); // also when a dialog hosts it in its button box
     d->submit->setText(busy ? tr("Connecting…", "@action:button") : tr("&Connect", "@action:button"));
     setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
     if (wasBusy != busy)

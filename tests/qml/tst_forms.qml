@@ -200,4 +200,61 @@ TestCase {
         compare(button.connectionState, ConnectButton.Idle)
         compare(ko.count, 0)
     }
+
+    function test_credentialsDialogOneButtonRowFocusAndGrowth() {
+        const button = createTemporaryObject(buttonComponent, testCase, {
+            integrationId: "stripe-dev", connectionId: "button-5", authKind: ConnectButton.ApiKey
+        })
+        const ko = createTemporaryObject(spyComponent, testCase, { target: button, signalName: "failed" })
+        mouseClick(button)
+        const dialog = child(button, "credentialsDialog")
+        tryVerify(() => dialog.opened, 5000)
+        let field = null
+        tryVerify(() => (field = child(dialog.contentItem, "apiKeyEdit")) !== null && field.activeFocus, 5000)
+        // The placeholder is not cut: the field is as wide as it needs.
+        verify(field.width >= field.implicitWidth - 1, field.width + " < " + field.implicitWidth)
+        // One button row: the dialog's Connect and Cancel; the form's own button is not shown.
+        const formButton = child(dialog.contentItem, "submitButton")
+        verify(!formButton || !formButton.visible)
+        const connect = dialog.standardButton(Dialog.Apply)
+        verify(connect && connect.visible)
+        compare(connect.objectName, "connectButton")
+        compare(connect.text, "Connect")
+        compare(dialog.standardButton(Dialog.Cancel).objectName, "cancelButton")
+        const before = dialog.height
+        // A wrong key: the server's long error appears inside the dialog, which grows.
+        typeText("sk_test_invalid")
+        // The button row is laid out (the two buttons side by side) before a person can click.
+        const cancel = dialog.standardButton(Dialog.Cancel)
+        tryVerify(() => Math.abs(cancel.mapToItem(null, 0, 0).x - connect.mapToItem(null, 0, 0).x) >= connect.width, 5000)
+        mouseClick(connect)
+        let error = null
+        tryVerify(() => (error = child(dialog.contentItem, "errorLabel")) !== null && error.visible, 10000)
+        tryVerify(() => dialog.height > before, 5000)
+        // In the overlay's coordinates, where the dialog's x and y are.
+        const p = error.mapToItem(dialog.parent, 0, 0)
+        verify(p.x >= dialog.x && p.y >= dialog.y, "the error starts outside the dialog")
+        verify(p.x + error.width <= dialog.x + dialog.width + 0.5, "the error is wider than the dialog")
+        verify(p.y + error.height <= dialog.y + dialog.height + 0.5, "the error runs past the dialog's bottom")
+        verify(dialog.y + dialog.height <= dialog.parent.height + 0.5, "the dialog runs past the window")
+        verify(dialog.clip)
+        compare(ko.count, 0) // the dialog stays for a correction
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !dialog.visible, 5000)
+    }
+
+    function test_basicDialogFocusesTheUserName() {
+        const button = createTemporaryObject(buttonComponent, testCase, {
+            integrationId: "jira-basic", connectionId: "button-6", authKind: ConnectButton.Basic
+        })
+        mouseClick(button)
+        const dialog = child(button, "credentialsDialog")
+        tryVerify(() => dialog.opened, 5000)
+        let field = null
+        tryVerify(() => (field = child(dialog.contentItem, "usernameEdit")) !== null && field.activeFocus, 5000)
+        typeText("ada")
+        compare(field.text, "ada")
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !dialog.visible, 5000)
+    }
 }

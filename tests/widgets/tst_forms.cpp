@@ -9,8 +9,10 @@
 #include <NangoQt/NangoConnectButton>
 #include <NangoQt/NangoCredentialsDialog>
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -176,6 +178,85 @@ private Q_SLOTS:
         QCOMPARE(made.connectionConfig.value(QStringLiteral("subdomain")), QStringLiteral("acme"));
         QCOMPARE(made.credentials.value(QStringLiteral("username")).toString(), QStringLiteral("bob"));
         QVERIFY2(!made.credentials.contains(QStringLiteral("apiKey")), qPrintable(made.credentials.keys().join(u',')));
+    }
+
+    void dialogOpensWithFocusInTheFirstEmptyField_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("firstField");
+        QTest::newRow("api key") << int(NangoCredentialsDialog::Kind::ApiKey) << "apiKeyEdit";
+        QTest::newRow("basic") << int(NangoCredentialsDialog::Kind::Basic) << "usernameEdit";
+    }
+    void dialogOpensWithFocusInTheFirstEmptyField()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, firstField);
+        Env env;
+        NangoCredentialsDialog dialog(&env.nango, QStringLiteral("jira"), NangoCredentialsDialog::Kind(kind));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        // A person just types: the keys go to whatever has the focus.
+        QVERIFY(QApplication::focusWidget());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("typed"));
+        QCOMPARE(dialog.findChild<QLineEdit *>(firstField)->text(), QStringLiteral("typed"));
+    }
+
+    void dialogHasOneButtonRow()
+    {
+        Env env;
+        NangoCredentialsDialog dialog(&env.nango, QStringLiteral("stripe"), NangoCredentialsDialog::Kind::ApiKey);
+        QSignalSpy ok(&dialog, &NangoCredentialsDialog::succeeded);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        const auto boxes = dialog.findChildren<QDialogButtonBox *>();
+        QCOMPARE(boxes.size(), 1);
+        auto *connectButton = dialog.findChild<QPushButton *>(QStringLiteral("submitButton"));
+        QVERIFY(connectButton);
+        QCOMPARE(connectButton->parentWidget(), boxes.first());
+        QVERIFY(connectButton->isDefault());
+        QCOMPARE(boxes.first()->buttonRole(connectButton), QDialogButtonBox::AcceptRole);
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("cancelButton"))->parentWidget() == boxes.first());
+        QCOMPARE(dialog.findChildren<QPushButton *>().size(), 2);
+        // Typing the key and pressing Enter where the focus is connects; the button shows the busy state.
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("sk_test"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE(ok.count(), 1);
+        QTRY_VERIFY(!dialog.isVisible()); // accepted
+    }
+
+    void longServerErrorWrapsAndTheDialogGrows()
+    {
+        Env env;
+        Faults f;
+        f.html502 = true; // a long, sanitized excerpt of an HTML error page
+        env.server.setFaults(f);
+        NangoCredentialsDialog dialog(&env.nango, QStringLiteral("stripe"), NangoCredentialsDialog::Kind::ApiKey);
+        QSignalSpy ko(&dialog, &NangoCredentialsDialog::failed);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        const QSize before = dialog.size();
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("k"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE(ko.count(), 1);
+        auto *label = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+        QVERIFY(label->isVisible());
+        QCOMPARE(label->text(), ko.first().at(1).toString());
+        // Longer than one line of the dialog: it must wrap.
+        QVERIFY2(label->fontMetrics().horizontalAdvance(label->text()) > label->width(), qPrintable(label->text()));
+        QTRY_VERIFY(dialog.height() > before.height());
+        // Wrapped, and all of it inside the dialog: nothing clipped at the top or the bottom.
+        QVERIFY(label->wordWrap());
+        QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                 qPrintable(QStringLiteral("%1 < %2").arg(label->height()).arg(label->heightForWidth(label->width()))));
+        const QRect inDialog(label->mapTo(&dialog, QPoint(0, 0)), label->size());
+        QVERIFY2(dialog.rect().contains(inDialog), "the error is clipped by the dialog");
+        // An alert for screen readers (announced when it appears), with the message as its description.
+        QAccessibleInterface *alert = QAccessible::queryAccessibleInterface(dialog.findChild<QWidget *>(QStringLiteral("errorMessage")));
+        QVERIFY(alert);
+        QCOMPARE(alert->role(), QAccessible::AlertMessage);
+        QCOMPARE(alert->text(QAccessible::Description), label->text());
+        // The error is not drawn as selected text.
+        QVERIFY(label->backgroundRole() != QPalette::Highlight && label->foregroundRole() != QPalette::BrightText);
     }
 
     void connectButtonUnauthenticated();

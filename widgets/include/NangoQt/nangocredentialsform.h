@@ -15,8 +15,11 @@ class QPushButton;
 
 /**
  * @brief What the native credential forms share: the integration, the inline error (in the
- * spirit of KMessageWidget, palette colours only), the Connect button, the busy state and
- * running the credentials flow through NangoAuth. See NangoApiKeyForm and NangoBasicAuthForm.
+ * spirit of KMessageWidget: an icon and wrapped text on colours derived from the palette,
+ * announced to accessibility), the Connect button (objectName `submitButton`; a dialog may move
+ * it into its button box), the busy state and running the credentials flow through NangoAuth.
+ * The form opens with the focus in its first empty field. See NangoApiKeyForm and
+ * NangoBasicAuthForm.
  */
 class NANGOQT_WIDGETS_EXPORT NangoCredentialsForm : public QWidget
 {
@@ -66,8 +69,10 @@ protected:
     /// Starts auth() with options() and the credentials of @p credentials; the form is busy
     /// until the flow ends.
     void run(const NangoAuthOptions &credentials);
+    void showEvent(QShowEvent *event) override;
 
 private:
     void setBusyFlow(QObject *flow);
+    void showError(const QString &text);
     std::unique_ptr<NangoCredentialsFormPrivate> const d;
 };
