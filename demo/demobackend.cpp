@@ -5,6 +5,10 @@
 #include "nangologging_p.h" // Core's redactedUrl(): the demo shows URLs the way the library logs them
 
 #include <NangoQt/NangoAuthFlow>
+#include <NangoQt/NangoErrorTypes>
+
+#include <QClipboard>
+#include <QGuiApplication>
 
 #include <QLoggingCategory>
 #include <QMetaEnum>
@@ -159,13 +163,26 @@ void DemoBackend::setAuth(NangoAuth *auth)
     if (m_auth) {
         connect(m_auth, &NangoAuth::flowStarted, this, &DemoBackend::onFlowStarted);
         connect(m_auth, &NangoAuth::flowFinished, this, [this](NangoAuthFlow *flow) {
+            const IntegrationsModel::Integration *integration = m_integrations->find(flow->integrationId());
+            const QString name = integration && !integration->displayName.isEmpty() ? integration->displayName : flow->integrationId();
             if (flow->state() == NangoAuthFlow::State::Succeeded) {
                 log(QStringLiteral("info"), tr("✓ %1 connected as %2%3").arg(flow->providerConfigKey(), flow->connectionId(),
                                                                               flow->isPending() ? tr(" (pending)") : QString()));
+                m_lastResultKind = QStringLiteral("success");
+                m_lastResult = flow->isPending() ? tr("Connected %1 — connection %2, pending the provider's approval.").arg(name, flow->connectionId())
+                                                 : tr("Connected %1 — connection %2.").arg(name, flow->connectionId());
                 newConnectionId(); // the next connection gets a fresh id
             } else {
                 log(QStringLiteral("warning"), tr("✗ %1 failed: %2 — %3").arg(flow->integrationId(), flow->errorType(), flow->errorMessage()));
+                const bool cancelled = flow->errorType() == QLatin1String(NangoErrorType::AuthorizationCancelled);
+                m_lastResultKind = cancelled ? QStringLiteral("cancelled") : QStringLiteral("failure");
+                QString message = masked(flow->errorMessage());
+                if (flow->errorType() == QLatin1String("deprecated_authentication") /* the server's code */)
+                    message += QLatin1Char(' ') + tr("In this demo: start it with a session token (--session-token or $NANGO_CONNECT_SESSION_TOKEN; "
+                                                     "on the embedded dev server, --dev-session-token).");
+                m_lastResult = cancelled ? tr("Cancelled %1: %2").arg(name, message) : tr("Could not connect %1: %2").arg(name, message);
             }
+            Q_EMIT lastResultChanged();
         });
         applyServer();
     }
@@ -287,6 +304,29 @@ void DemoBackend::onFlowStarted(NangoAuthFlow *flow)
     m_connections->track(flow, connection);
     log(QStringLiteral("info"), tr("→ %1: %2 flow started%3").arg(flow->integrationId(), QString::fromLatin1(QMetaEnum::fromType<NangoAuthFlow::Kind>().valueToKey(int(flow->kind()))),
                                                                 connection.isEmpty() ? QString() : tr(" for connection %1").arg(connection)));
+}
+
+QString DemoBackend::connectionId() const
+{
+    return effectiveConnectionId().isEmpty() && !connectionIdAllowed() ? QString() : m_connectionId;
+}
+
+void DemoBackend::setConnectionId(const QString &connectionId)
+{
+    if (m_connectionId == connectionId)
+        return;
+    m_connectionId = connectionId;
+    Q_EMIT connectionIdChanged();
+}
+
+bool DemoBackend::copyAuthorizationUrl(int row)
+{
+    const QUrl url = m_connections->authorizationUrl(row);
+    if (url.isEmpty() || !QGuiApplication::clipboard())
+        return false;
+    QGuiApplication::clipboard()->setText(url.toString(QUrl::FullyEncoded));
+    log(QStringLiteral("info"), tr("Copied the authorization link of %1 to the clipboard").arg(row >= 0 ? m_connections->index(row).data(ConnectionsModel::IntegrationRole).toString() : QString()));
+    return true;
 }
 
 void DemoBackend::newConnectionId()

@@ -29,13 +29,18 @@ class DemoBackend : public QObject
     Q_PROPERTY(QAbstractItemModel *connections READ connections CONSTANT)
     Q_PROPERTY(QAbstractItemModel *eventLog READ eventLog CONSTANT)
     // The options editor (the JS SDK's options, as text fields).
-    Q_PROPERTY(QString connectionId MEMBER m_connectionId NOTIFY connectionIdChanged)
+    /// Empty with a session token (the server names the connection): the field shows what happens.
+    Q_PROPERTY(QString connectionId READ connectionId WRITE setConnectionId NOTIFY connectionIdChanged)
     Q_PROPERTY(QString params MEMBER m_params NOTIFY optionsChanged)                 ///< "key=value" per line
     Q_PROPERTY(QString userScope MEMBER m_userScope NOTIFY optionsChanged)           ///< comma-separated
     Q_PROPERTY(QString authorizationParams MEMBER m_authorizationParams NOTIFY optionsChanged) ///< "key=value" per line
     Q_PROPERTY(QString hmac MEMBER m_hmac NOTIFY optionsChanged)
     Q_PROPERTY(bool detectClosedAuthWindow MEMBER m_detectClosedAuthWindow NOTIFY optionsChanged)
     Q_PROPERTY(bool systemBrowser MEMBER m_systemBrowser NOTIFY optionsChanged)
+    /// The newest finished flow, in words, for the faces' result banner ("" before the first).
+    Q_PROPERTY(QString lastResult READ lastResult NOTIFY lastResultChanged)
+    /// "success", "cancelled" or "failure" ("" before the first result).
+    Q_PROPERTY(QString lastResultKind READ lastResultKind NOTIFY lastResultChanged)
 public:
     struct Config
     {
@@ -76,6 +81,13 @@ public:
     /// The connection id to send ("" with a session token).
     Q_INVOKABLE QString effectiveConnectionId() const;
     Q_INVOKABLE void newConnectionId();
+    QString connectionId() const;
+    void setConnectionId(const QString &connectionId);
+    QString lastResult() const { return m_lastResult; }
+    QString lastResultKind() const { return m_lastResultKind; }
+    /// Copies the full authorization URL of connection row @p row to the clipboard (the user
+    /// pastes it into a browser when the system browser did not come up).
+    Q_INVOKABLE bool copyAuthorizationUrl(int row);
     /// Adds an integration by hand (a real server's integrations are not listed to the frontend).
     Q_INVOKABLE bool addIntegration(const QString &key, const QString &authMode);
     /// The options editor's values, or empty options with @p problem filled.
@@ -95,6 +107,7 @@ Q_SIGNALS:
     void serverChanged();
     void connectionIdChanged();
     void optionsChanged();
+    void lastResultChanged();
 
 private:
     void log(const QString &level, const QString &text);
@@ -115,4 +128,6 @@ private:
     QString m_hmac;
     bool m_detectClosedAuthWindow = true;
     bool m_systemBrowser = false;
+    QString m_lastResult;
+    QString m_lastResultKind;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "demomodels.h"
 
+#include <NangoQt/NangoErrorTypes>
+
 // --- IntegrationsModel ---------------------------------------------------------------------
 
 int IntegrationsModel::rowCount(const QModelIndex &parent) const
@@ -77,8 +79,10 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return tr("%1 — %2 — %3").arg(row.integration, row.connectionId.isEmpty() ? tr("(chosen by the server)") : row.connectionId, statusText(row));
+    case Qt::DisplayRole: {
+        const QString line = tr("%1 — %2 — %3").arg(row.integration, row.connectionId.isEmpty() ? tr("(chosen by the server)") : row.connectionId, statusText(row));
+        return row.detail.isEmpty() ? line : line + QLatin1Char('\n') + row.detail;
+    }
     case Qt::ToolTipRole:
         return row.detail;
     case IntegrationRole:
@@ -91,6 +95,12 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         return row.detail;
     case TimeRole:
         return QLocale().toString(row.time.time(), QLocale::ShortFormat);
+    case RunningRole:
+        return row.state == NangoAuthFlow::State::Starting || row.state == NangoAuthFlow::State::WaitingForUser;
+    case BrowserUrlRole:
+        return row.inSystemBrowser && row.state == NangoAuthFlow::State::WaitingForUser ? redactedUrl(row.authorizationUrl) : QString();
+    case ErrorTypeRole:
+        return row.errorType;
     default:
         return {};
     }
@@ -99,13 +109,20 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ConnectionsModel::roleNames() const
 {
     return {{Qt::DisplayRole, "display"}, {IntegrationRole, "integration"}, {ConnectionIdRole, "connectionId"},
-            {StatusRole, "status"}, {DetailRole, "detail"}, {TimeRole, "time"}};
+            {StatusRole, "status"}, {DetailRole, "detail"}, {TimeRole, "time"}, {RunningRole, "running"},
+            {BrowserUrlRole, "browserUrl"}, {ErrorTypeRole, "errorType"}};
 }
 
 void ConnectionsModel::track(NangoAuthFlow *flow, const QString &requestedConnectionId)
 {
     beginInsertRows(QModelIndex(), 0, 0);
-    m_rows.prepend({flow, flow->integrationId(), requestedConnectionId, flow->state(), false, QString(), QDateTime::currentDateTime()});
+    Row row;
+    row.flow = flow;
+    row.integration = flow->integrationId();
+    row.connectionId = requestedConnectionId;
+    row.state = flow->state();
+    row.time = QDateTime::currentDateTime();
+    m_rows.prepend(row);
     endInsertRows();
     connect(flow, &NangoAuthFlow::stateChanged, this, [this, flow] { update(flow); });
 }
@@ -117,12 +134,20 @@ void ConnectionsModel::update(NangoAuthFlow *flow)
         if (row.flow != flow)
             continue;
         row.state = flow->state();
-        if (row.state == NangoAuthFlow::State::Succeeded) {
+        if (row.state == NangoAuthFlow::State::WaitingForUser) {
+            row.authorizationUrl = flow->authorizationUrl();
+            row.inSystemBrowser = flow->isInSystemBrowser();
+            if (row.inSystemBrowser)
+                row.detail = tr("Finish in your web browser, or cancel. Page: %1").arg(redactedUrl(row.authorizationUrl));
+        } else if (row.state == NangoAuthFlow::State::Succeeded) {
             row.pending = flow->isPending();
             row.connectionId = flow->connectionId();
             row.detail = tr("Provider config key: %1").arg(flow->providerConfigKey());
+            row.authorizationUrl.clear();
         } else if (row.state == NangoAuthFlow::State::Failed) {
-            row.detail = tr("%1: %2").arg(flow->errorType(), flow->errorMessage());
+            row.errorType = flow->errorType();
+            row.detail = flow->errorMessage(); // in words; the code is in the event log
+            row.authorizationUrl.clear();
         }
         Q_EMIT dataChanged(index(i), index(i));
         return;
@@ -135,13 +160,30 @@ QString ConnectionsModel::statusText(const Row &row)
     case NangoAuthFlow::State::Starting:
         return tr("Connecting…");
     case NangoAuthFlow::State::WaitingForUser:
-        return tr("Waiting for the user");
+        return row.inSystemBrowser ? tr("Waiting for you in the browser") : tr("Waiting for the user");
     case NangoAuthFlow::State::Succeeded:
         return row.pending ? tr("Connected (pending approval)") : tr("Connected");
     case NangoAuthFlow::State::Failed:
-        return tr("Failed");
+        return row.errorType == QLatin1String(NangoErrorType::AuthorizationCancelled) ? tr("Cancelled") : tr("Failed");
     }
     return {};
+}
+
+void ConnectionsModel::cancel(int row)
+{
+    if (row >= 0 && row < m_rows.size() && m_rows.at(row).flow)
+        m_rows.at(row).flow->cancel();
+}
+
+QUrl ConnectionsModel::authorizationUrl(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).authorizationUrl : QUrl();
+}
+
+QString ConnectionsModel::redactedUrl(const QUrl &url)
+{
+    // Only scheme, host and path: the query carries the session token or the public key and HMAC.
+    return url.isEmpty() ? QString() : url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment) + QStringLiteral("?…");
 }
 
 int ConnectionsModel::succeededCount() const

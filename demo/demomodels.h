@@ -43,10 +43,23 @@ class ConnectionsModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { IntegrationRole = Qt::UserRole + 1, ConnectionIdRole, StatusRole, DetailRole, TimeRole };
+    enum Role {
+        IntegrationRole = Qt::UserRole + 1,
+        ConnectionIdRole,
+        StatusRole,
+        DetailRole,     ///< in words: the error message, the provider config key, or where the user is
+        TimeRole,
+        RunningRole,    ///< the flow still runs (it can be cancelled)
+        BrowserUrlRole, ///< in the system browser: the authorization URL, redacted for showing
+        ErrorTypeRole,  ///< the error code (the event log shows it too)
+    };
     Q_ENUM(Role)
 
     using QAbstractListModel::QAbstractListModel;
+    /// Ends the flow of @p row with authorization_cancelled (a running row only).
+    Q_INVOKABLE void cancel(int row);
+    /// The full authorization URL of @p row (for a Copy action: it carries the session token).
+    Q_INVOKABLE QUrl authorizationUrl(int row) const;
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -64,9 +77,13 @@ private:
         NangoAuthFlow::State state = NangoAuthFlow::State::Starting;
         bool pending = false;
         QString detail;
+        QString errorType;
+        QUrl authorizationUrl;
+        bool inSystemBrowser = false;
         QDateTime time;
     };
     static QString statusText(const Row &row);
+    static QString redactedUrl(const QUrl &url);
     void update(NangoAuthFlow *flow);
 
     QList<Row> m_rows;

@@ -2,6 +2,7 @@
 #include "demowindow.h"
 
 #include "demobackend.h"
+#include "demotheme.h"
 
 #include <NangoQt/NangoCredentialsDialog>
 #include <NangoQt/NangoCredentialsForm>
@@ -13,6 +14,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QItemSelectionModel>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -53,7 +55,7 @@ void bindText(Edit *edit, DemoBackend *backend, const char *property)
 }
 } // namespace
 
-DemoWindow::DemoWindow(DemoBackend *backend, QWidget *parent)
+DemoWindow::DemoWindow(DemoBackend *backend, DemoTheme *theme, QWidget *parent)
     : QMainWindow(parent)
     , m_backend(backend)
 {
@@ -63,6 +65,15 @@ DemoWindow::DemoWindow(DemoBackend *backend, QWidget *parent)
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    if (theme) {
+        auto *viewMenu = menuBar()->addMenu(tr("&View"));
+        auto *dark = viewMenu->addAction(tr("&Dark palette"));
+        dark->setObjectName(QStringLiteral("darkPaletteAction"));
+        dark->setCheckable(true);
+        dark->setChecked(theme->isDark());
+        connect(dark, &QAction::toggled, theme, &DemoTheme::setDark);
+        connect(theme, &DemoTheme::changed, dark, [dark, theme] { dark->setChecked(theme->isDark()); });
+    }
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About NangoQt demo"), this, [this] {
         QMessageBox::about(this, tr("About NangoQt demo"),
@@ -76,7 +87,12 @@ DemoWindow::DemoWindow(DemoBackend *backend, QWidget *parent)
     auto *right = new QSplitter(Qt::Vertical, splitter);
     right->setChildrenCollapsible(false);
     right->addWidget(makeOptionsPanel());
-    right->addWidget(makeResultsPanel());
+    auto *results = new QWidget(right);
+    auto *resultsLayout = new QVBoxLayout(results);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->addWidget(makeResultBanner());
+    resultsLayout->addWidget(makeResultsPanel(), 1);
+    right->addWidget(results);
     right->setStretchFactor(1, 1);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
@@ -117,7 +133,7 @@ QWidget *DemoWindow::makeIntegrationsPanel()
     connect(m_connectButton, &QPushButton::clicked, this, &DemoWindow::connectSelected);
     auto *add = new QPushButton(tr("&Add…"), panel);
     add->setObjectName(QStringLiteral("addIntegrationButton"));
-    add->setToolTip(tr("Add an integration by its unique key (a real Nango does not list them to the frontend)"));
+    add->setToolTip(tr("Add an integration by its unique key (with a public key, a real Nango does not list its integrations to the frontend)"));
     connect(add, &QPushButton::clicked, this, &DemoWindow::addIntegrationByHand);
 
     auto *buttons = new QHBoxLayout;
@@ -210,7 +226,43 @@ QWidget *DemoWindow::makeResultsPanel()
     connections->setAccessibleName(tr("Connections made"));
     connections->setModel(m_backend->connections());
     connections->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    tabs->addTab(connections, tr("C&onnections"));
+    connections->setWordWrap(true);
+    connections->setAlternatingRowColors(true);
+    // A running connection can be cancelled; one waiting in the system browser offers its link.
+    auto *cancel = new QPushButton(tr("Cancel connectin&g"), tabs);
+    cancel->setObjectName(QStringLiteral("cancelConnectionButton"));
+    cancel->setToolTip(tr("End the selected connection attempt (it fails as cancelled)"));
+    auto *copy = new QPushButton(tr("Cop&y link"), tabs);
+    copy->setObjectName(QStringLiteral("copyLinkButton"));
+    copy->setToolTip(tr("Copy the authorization link of the selected connection, to open it in a browser yourself"));
+    const auto updateButtons = [connections, cancel, copy] {
+        const QModelIndex current = connections->currentIndex();
+        cancel->setEnabled(current.isValid() && current.data(ConnectionsModel::RunningRole).toBool());
+        copy->setEnabled(current.isValid() && !current.data(ConnectionsModel::BrowserUrlRole).toString().isEmpty());
+    };
+    connect(connections->selectionModel(), &QItemSelectionModel::currentChanged, cancel, updateButtons);
+    connect(m_backend->connections(), &QAbstractItemModel::dataChanged, cancel, updateButtons);
+    connect(m_backend->connections(), &QAbstractItemModel::rowsInserted, connections, [connections, updateButtons] {
+        connections->setCurrentIndex(connections->model()->index(0, 0)); // the newest, where the user looks
+        updateButtons();
+    });
+    updateButtons();
+    connect(cancel, &QPushButton::clicked, this, [this, connections] {
+        m_backend->connectionsModel()->cancel(connections->currentIndex().row());
+    });
+    connect(copy, &QPushButton::clicked, this, [this, connections] {
+        if (m_backend->copyAuthorizationUrl(connections->currentIndex().row()))
+            statusBar()->showMessage(tr("Link copied: paste it into your web browser."), 6000);
+    });
+    auto *connectionsPage = new QWidget(tabs);
+    auto *pageLayout = new QVBoxLayout(connectionsPage);
+    auto *pageButtons = new QHBoxLayout;
+    pageButtons->addStretch();
+    pageButtons->addWidget(copy);
+    pageButtons->addWidget(cancel);
+    pageLayout->addWidget(connections, 1);
+    pageLayout->addLayout(pageButtons);
+    tabs->addTab(connectionsPage, tr("C&onnections"));
 
     auto *log = new QListView(tabs);
     log->setObjectName(QStringLiteral("eventLogView"));
@@ -224,6 +276,41 @@ QWidget *DemoWindow::makeResultsPanel()
     connect(m_backend->eventLog(), &QAbstractItemModel::rowsInserted, log, &QAbstractItemView::scrollToBottom);
     tabs->addTab(log, tr("Event &log"));
     return tabs;
+}
+
+QWidget *DemoWindow::makeResultBanner()
+{
+    // The newest result, in words: a success names the account that was connected.
+    auto *banner = new QFrame(this);
+    banner->setObjectName(QStringLiteral("resultBanner"));
+    banner->setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QHBoxLayout(banner);
+    auto *icon = new QLabel(banner);
+    icon->setObjectName(QStringLiteral("resultIcon"));
+    auto *text = new QLabel(banner);
+    text->setObjectName(QStringLiteral("resultLabel"));
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::PlainText);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(icon, 0, Qt::AlignTop);
+    layout->addWidget(text, 1);
+    const auto update = [this, banner, icon, text] {
+        const QString kind = m_backend->lastResultKind();
+        banner->setVisible(!kind.isEmpty());
+        const QStyle::StandardPixmap which = kind == QLatin1String("success") ? QStyle::SP_DialogApplyButton
+            : kind == QLatin1String("cancelled")                             ? QStyle::SP_MessageBoxInformation
+                                                                             : QStyle::SP_MessageBoxWarning;
+        const int size = style()->pixelMetric(QStyle::PM_LargeIconSize);
+        icon->setPixmap(style()->standardIcon(which).pixmap(size, size));
+        QFont font = text->font();
+        font.setBold(kind == QLatin1String("success"));
+        text->setFont(font);
+        text->setText(m_backend->lastResult());
+        text->setAccessibleName(kind == QLatin1String("success") ? tr("Connected") : kind == QLatin1String("cancelled") ? tr("Cancelled") : tr("Not connected"));
+    };
+    connect(m_backend, &DemoBackend::lastResultChanged, banner, update);
+    update();
+    return banner;
 }
 
 void DemoWindow::connectSelected()

@@ -5,6 +5,8 @@
 #include <QMainWindow>
 
 class DemoBackend;
+class DemoTheme;
+class QLabel;
 class QListView;
 class QModelIndex;
 class QPushButton;
@@ -13,7 +15,8 @@ class DemoWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit DemoWindow(DemoBackend *backend, QWidget *parent = nullptr);
+    /// @p theme: the light/dark switch of the View menu (none when null).
+    explicit DemoWindow(DemoBackend *backend, DemoTheme *theme = nullptr, QWidget *parent = nullptr);
 
     /// Connects the integration selected in the list (what the Connect button does).
     void connectSelected();
@@ -24,6 +27,7 @@ private:
     QWidget *makeIntegrationsPanel();
     QWidget *makeOptionsPanel();
     QWidget *makeResultsPanel();
+    QWidget *makeResultBanner();
     void addIntegrationByHand();
 
     DemoBackend *m_backend;

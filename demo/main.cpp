@@ -2,12 +2,14 @@
 // nangoqt-demo: connect accounts through Nango with NangoQt, on the embedded dev server by
 // default (no account needed) or on Nango Cloud / a self-hosted Nango.
 #include "demobackend.h"
+#include "demotheme.h"
 #include "demowindow.h"
 
 #include <NangoQt/NangoAuth>
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 #ifdef NANGOQT_DEMO_QML
 #include <NangoQt/NangoQuick>
@@ -18,35 +20,55 @@
 
 int main(int argc, char *argv[])
 {
-#ifdef NANGOQT_DEMO_QML
-    NangoQuick::initialize(); // before the application object, for the QML face's AuthWindow
-#endif
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("nangoqt-demo"));
-    QApplication::setApplicationDisplayName(QApplication::translate("main", "NangoQt demo"));
-    QApplication::setApplicationVersion(QStringLiteral(NANGOQT_VERSION));
+    // The command line is read before any application object: --help, --version and usage
+    // errors work without a display (a QApplication would abort there).
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const auto tr = [](const char *text) { return QCoreApplication::translate("main", text); };
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main",
+    parser.setApplicationDescription(tr(
         "Connects accounts through Nango with NangoQt.\n"
         "With no --host it starts the bundled dev server (no account needed) with sample\n"
         "integrations: OAuth (github-dev, github-auto), API key (stripe-dev), Basic (jira-basic),\n"
-        "no auth (public-api). For a real Nango give --host and --public-key, or a connect session\n"
-        "token in $NANGO_CONNECT_SESSION_TOKEN (host and key may also come from $NANGO_HOST and\n"
-        "$NANGO_PUBLIC_KEY), and add its integrations with --integration or the Add… button."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption qml(QStringLiteral("qml"), QApplication::translate("main", "Show the QML face (import NangoQt) instead of the Widgets one."));
-    const QCommandLineOption host(QStringLiteral("host"), QApplication::translate("main", "Nango server URL (default: the embedded dev server)."), QStringLiteral("url"));
-    const QCommandLineOption publicKey(QStringLiteral("public-key"), QApplication::translate("main", "Environment public key."), QStringLiteral("key"));
+        "no auth (public-api). For a real Nango give --host and a connect session token in\n"
+        "$NANGO_CONNECT_SESSION_TOKEN (made by your backend: POST /connect/sessions), or --public-key\n"
+        "for a Nango that still accepts public keys (not a fresh self-hosted one, nor a Cloud\n"
+        "account created after 2025-08-25); host and key may also come from $NANGO_HOST and\n"
+        "$NANGO_PUBLIC_KEY. Add its integrations with --integration or the Add… button."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
+    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version and exit."));
+    const QCommandLineOption qml(QStringLiteral("qml"), tr("Show the QML face (import NangoQt) instead of the Widgets one."));
+    const QCommandLineOption dark(QStringLiteral("dark"), tr("Start with the dark palette (View > Dark palette switches it)."));
+    const QCommandLineOption host(QStringLiteral("host"), tr("Nango server URL (default: the embedded dev server)."), QStringLiteral("url"));
+    const QCommandLineOption publicKey(QStringLiteral("public-key"), tr("Environment public key (servers that still accept them)."), QStringLiteral("key"));
     const QCommandLineOption sessionToken(QStringLiteral("session-token"),
-        QApplication::translate("main", "Connect session token (prefer $NANGO_CONNECT_SESSION_TOKEN: command lines are visible to other users)."), QStringLiteral("token"));
+        tr("Connect session token (prefer $NANGO_CONNECT_SESSION_TOKEN: command lines are visible to other users)."), QStringLiteral("token"));
     const QCommandLineOption integration(QStringLiteral("integration"),
-        QApplication::translate("main", "With --host: an integration to list (repeatable), KEY or KEY:OAUTH2|API_KEY|BASIC|NONE."), QStringLiteral("key[:mode]"));
-    const QCommandLineOption era(QStringLiteral("dev-era"), QApplication::translate("main", "Embedded dev server: imitate a 'seed' (2024) or 'current' Nango (default)."), QStringLiteral("era"), QStringLiteral("current"));
-    const QCommandLineOption devTokens(QStringLiteral("dev-session-token"), QApplication::translate("main", "Embedded dev server: authenticate with a connect session token instead of the public key."));
-    parser.addOptions({qml, host, publicKey, sessionToken, integration, era, devTokens});
-    parser.process(app);
+        tr("With --host: an integration to list (repeatable), KEY or KEY:OAUTH2|API_KEY|BASIC|NONE."), QStringLiteral("key[:mode]"));
+    const QCommandLineOption era(QStringLiteral("dev-era"), tr("Embedded dev server: imitate a 'seed' (2024) or 'current' Nango (default)."), QStringLiteral("era"), QStringLiteral("current"));
+    const QCommandLineOption devTokens(QStringLiteral("dev-session-token"), tr("Embedded dev server: authenticate with a connect session token instead of the public key."));
+    parser.addOptions({help, version, qml, dark, host, publicKey, sessionToken, integration, era, devTokens});
+    const QString executable = QFileInfo(arguments.value(0, QStringLiteral("nangoqt-demo"))).fileName();
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "%s: %s\nTry '%s --help'.\n", qPrintable(executable), qPrintable(parser.errorText()), qPrintable(executable));
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        // Without an application object Qt cannot name the executable itself.
+        std::printf("%s", qPrintable(parser.helpText().replace(QLatin1String("<executable_name>"), executable)));
+        return 0;
+    }
+    if (parser.isSet(version)) {
+        std::printf("nangoqt-demo %s\n", NANGOQT_VERSION);
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "%s: unexpected argument \"%s\"\nTry '%s --help'.\n", qPrintable(executable),
+                     qPrintable(parser.positionalArguments().constFirst()), qPrintable(executable));
+        return 2;
+    }
 
     DemoBackend::Config config;
     const QString hostValue = parser.isSet(host) ? parser.value(host) : qEnvironmentVariable("NANGO_HOST");
@@ -72,6 +94,24 @@ int main(int argc, char *argv[])
     }
 #endif
 
+    if (!qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY") && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
+#if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
+        std::fprintf(stderr, "nangoqt-demo: no display ($DISPLAY and $WAYLAND_DISPLAY are unset): run it in a desktop session, "
+                             "or under xvfb-run, or with QT_QPA_PLATFORM=offscreen.\n");
+        return 1;
+#endif
+    }
+
+#ifdef NANGOQT_DEMO_QML
+    NangoQuick::initialize(); // before the application object, for the QML face's AuthWindow
+#endif
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("nangoqt-demo"));
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "NangoQt demo"));
+    QApplication::setApplicationVersion(QStringLiteral(NANGOQT_VERSION));
+    DemoTheme theme;
+    theme.setDark(parser.isSet(dark));
+
     DemoBackend backend;
     QString error;
     if (!backend.start(config, &error)) {
@@ -83,7 +123,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(qml)) {
         QQmlApplicationEngine engine;
         NangoQuick::addImportPath(&engine);
-        engine.setInitialProperties({{QStringLiteral("backend"), QVariant::fromValue<QObject *>(&backend)}});
+        engine.setInitialProperties({{QStringLiteral("backend"), QVariant::fromValue<QObject *>(&backend)},
+                                     {QStringLiteral("theme"), QVariant::fromValue<QObject *>(&theme)}});
         engine.load(QUrl(QStringLiteral("qrc:/qt/qml/NangoQtDemo/Main.qml")));
         if (engine.rootObjects().isEmpty())
             return 1;
@@ -93,7 +134,7 @@ int main(int argc, char *argv[])
 
     NangoAuth nango;
     backend.setAuth(&nango);
-    DemoWindow window(&backend);
+    DemoWindow window(&backend, &theme);
     window.show();
     return app.exec();
 }

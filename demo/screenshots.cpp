@@ -5,6 +5,7 @@
 // every credentials form state (opened, refused input, the server's error) of both faces, light
 // and dark. Not installed.
 #include "demobackend.h"
+#include "demotheme.h"
 #include "demowindow.h"
 #include "nangodevserver.h"
 
@@ -33,6 +34,7 @@
 
 namespace {
 QString s_outDir;
+DemoTheme *s_theme = nullptr; // made in main(), after the application object
 
 void settle(int ms)
 {
@@ -77,20 +79,7 @@ bool waitForWindow(DemoBackend &backend)
 
 QPalette darkPalette()
 {
-    // Derived from the style's standard palette by inverting lightness, so no colour is chosen here.
-    QPalette light = QApplication::style()->standardPalette();
-    QPalette dark;
-    for (int group = 0; group < QPalette::NColorGroups; ++group) {
-        for (int role = 0; role < QPalette::NColorRoles; ++role) {
-            const auto g = QPalette::ColorGroup(group);
-            const auto r = QPalette::ColorRole(role);
-            QColor c = light.color(g, r);
-            if (r != QPalette::Highlight && r != QPalette::HighlightedText && r != QPalette::Link && r != QPalette::LinkVisited)
-                c = QColor::fromHslF(c.hslHueF(), c.hslSaturationF(), 1.0 - c.lightnessF() * 0.9, c.alphaF());
-            dark.setColor(g, r, c);
-        }
-    }
-    return dark;
+    return DemoTheme::darkPalette();
 }
 
 bool startOnDevServer(DemoBackend &backend)
@@ -109,18 +98,17 @@ bool widgetsFace()
     bool ok = true;
     NangoAuth nango;
     backend.setAuth(&nango);
-    DemoWindow window(&backend);
+    DemoWindow window(&backend, s_theme);
     window.move(40, 40);
     window.show();
     backend.connectIntegration(QStringLiteral("public-api"));
     settle(1500);
     ok &= save(window.grab(), QStringLiteral("demo-widgets.png"));
 
-    const QPalette original = QApplication::palette();
-    QApplication::setPalette(darkPalette());
+    s_theme->setDark(true);
     settle(800);
     ok &= save(window.grab(), QStringLiteral("demo-widgets-dark.png"));
-    QApplication::setPalette(original);
+    s_theme->setDark(false);
     settle(300);
 
     window.connectIntegration(QStringLiteral("github-dev"));
@@ -132,7 +120,8 @@ bool widgetsFace()
     }
     ok &= save(grabScreen(area.adjusted(-20, -20, 20, 20)), QStringLiteral("demo-widgets-oauth.png"));
     nango.cancel();
-    settle(500);
+    settle(800);
+    ok &= save(window.grab(), QStringLiteral("demo-widgets-cancelled.png")); // "Cancelled", the reason in words
     return ok;
 }
 
@@ -158,23 +147,6 @@ QString shotName(const char *face, const FormShot &shot, bool dark)
     return QStringLiteral("form-%1-%2-%3%4.png")
         .arg(QLatin1String(face), shot.kind == NangoCredentialsDialog::Kind::ApiKey ? QStringLiteral("apikey") : QStringLiteral("basic"),
              QLatin1String(shot.state), dark ? QStringLiteral("-dark") : QString());
-}
-
-/// The palette's colours by QML palette role name, for a QML scene to apply.
-QVariantMap paletteColors(const QPalette &p)
-{
-    const std::pair<const char *, QPalette::ColorRole> roles[] = {
-        {"window", QPalette::Window}, {"windowText", QPalette::WindowText}, {"base", QPalette::Base},
-        {"alternateBase", QPalette::AlternateBase}, {"text", QPalette::Text}, {"button", QPalette::Button},
-        {"buttonText", QPalette::ButtonText}, {"brightText", QPalette::BrightText}, {"highlight", QPalette::Highlight},
-        {"highlightedText", QPalette::HighlightedText}, {"light", QPalette::Light}, {"midlight", QPalette::Midlight},
-        {"mid", QPalette::Mid}, {"dark", QPalette::Dark}, {"shadow", QPalette::Shadow},
-        {"placeholderText", QPalette::PlaceholderText}, {"toolTipBase", QPalette::ToolTipBase}, {"toolTipText", QPalette::ToolTipText},
-    };
-    QVariantMap colors;
-    for (const auto &[name, role] : roles)
-        colors.insert(QLatin1String(name), p.color(QPalette::Active, role));
-    return colors;
 }
 
 /// Every credentials form state of the Widgets face (NangoCredentialsDialog), light and dark.
@@ -234,7 +206,7 @@ bool qmlForms()
             engine.setInitialProperties({{QStringLiteral("host"), QVariant(backend.devServer()->url())},
                                          {QStringLiteral("publicKey"), backend.devServer()->publicKey()},
                                          {QStringLiteral("integration"), QString::fromLatin1(shot.integration)},
-                                         {QStringLiteral("colors"), paletteColors(QApplication::palette())},
+                                         {QStringLiteral("colors"), DemoTheme::qmlColors(QApplication::palette())},
                                          {QStringLiteral("basic"), shot.kind == NangoCredentialsDialog::Kind::Basic}});
             engine.loadData(QByteArrayLiteral(R"(
 import QtQuick
@@ -314,6 +286,12 @@ bool qmlFace()
     backend.connectIntegration(QStringLiteral("public-api"));
     settle(1500);
     ok &= save(QPixmap::fromImage(window->grabWindow()), QStringLiteral("demo-qml.png"));
+    window->setProperty("theme", QVariant::fromValue<QObject *>(s_theme));
+    s_theme->setDark(true);
+    settle(800);
+    ok &= save(QPixmap::fromImage(window->grabWindow()), QStringLiteral("demo-qml-dark.png"));
+    s_theme->setDark(false);
+    settle(300);
 
     QMetaObject::invokeMethod(window, "connectIntegration", Q_ARG(QVariant, QStringLiteral("github-dev")));
     ok &= waitForWindow(backend);
@@ -348,6 +326,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     s_outDir = QString::fromLocal8Bit(argv[1]);
+    DemoTheme theme;
+    s_theme = &theme;
     QDir().mkpath(s_outDir);
     const QStringList only = QCoreApplication::arguments().mid(2); // e.g. "forms": only those sets
     const auto wanted = [&only](const char *set) { return only.isEmpty() || only.contains(QLatin1String(set)); };

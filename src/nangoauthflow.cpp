@@ -330,6 +330,8 @@ void NangoAuthFlowPrivate::openWindow(const QString &wsClientId)
         fail(errorType.isEmpty() ? QString::fromLatin1(NangoErrorType::InvalidResponse) : errorType, errorMessage);
     });
 
+    authorizationUrl = url;
+    inSystemBrowser = qobject_cast<NangoSystemBrowserWindow *>(w) != nullptr;
     setState(NangoAuthFlow::State::WaitingForUser);
     NANGO_LOG(settings.debug) << "Opening the authorization window at" << redactedUrl(url);
     const QSize size(settings.width > 0 ? settings.width : NangoAuth::DefaultWidth,
@@ -456,7 +458,11 @@ void NangoAuthFlowPrivate::fail(const QString &type, const QString &message)
     releaseResources();
     errorType = type;
     errorMessage = message;
-    qCWarning(lcNangoCore).noquote() << "Flow for" << integrationId << "failed:" << type << "-" << message;
+    // A cancel is the user's or the application's choice, not a fault: info, not a warning.
+    if (type == QLatin1String(NangoErrorType::AuthorizationCancelled))
+        qCInfo(lcNangoCore).noquote() << "Flow for" << integrationId << "cancelled:" << message;
+    else
+        qCWarning(lcNangoCore).noquote() << "Flow for" << integrationId << "failed:" << type << "-" << message;
     deliver(NangoAuthFlow::State::Failed, [&](QObject *target) {
         if (auto *flow = qobject_cast<NangoAuthFlow *>(target))
             Q_EMIT flow->failed(type, message);
@@ -523,6 +529,8 @@ QString NangoAuthFlow::connectionId() const { return d->connectionId; }
 bool NangoAuthFlow::isPending() const { return d->isPending; }
 QString NangoAuthFlow::errorType() const { return d->state == State::Failed ? d->errorType : QString(); }
 QString NangoAuthFlow::errorMessage() const { return d->state == State::Failed ? d->errorMessage : QString(); }
+QUrl NangoAuthFlow::authorizationUrl() const { return d->authorizationUrl; }
+bool NangoAuthFlow::isInSystemBrowser() const { return d->inSystemBrowser; }
 
 void NangoAuthFlow::cancel()
 {

@@ -70,6 +70,8 @@ public:
     QTimer windowErrorGrace;
     QPointer<QNetworkReply> reply;
     QString tlsErrorText;
+    QUrl authorizationUrl;
+    bool inSystemBrowser = false;
     NangoQtPrivate::NangoWebSocketSession *webSocket = nullptr;
     QPointer<NangoAuthWindow> window;
     bool terminal = false;

@@ -82,7 +82,7 @@ QString messageForCode(const QString &code, const QString &serverMessage)
             : serverMessage;
         return base + QLatin1Char(' ')
             + tr("Nango refuses public keys for accounts created after 2025-08-25, which includes every fresh self-hosted Nango: "
-                 "have your backend mint a connect session token (POST /connect/sessions) and set NangoAuth::connectSessionToken, "
+                 "have your backend mint a connect session token (POST /connect/sessions) and connect with it instead of the public key, "
                  "or ask the server's operator to move PUBLIC_AUTHENTICATION_DEPRECATION_DATE to a later date.");
     }
     if (!serverMessage.trimmed().isEmpty()) // a blank server message is no message

@@ -10,6 +10,21 @@ ApplicationWindow {
 
     /*! The DemoBackend (C++): server, integrations, options, connections, event log. */
     required property var backend
+    /*! The DemoTheme (C++): the light/dark switch; its colors are this window's palette. */
+    property var theme: null
+
+    function applyTheme() {
+        if (!theme)
+            return
+        const colors = theme.colors
+        for (const role in colors)
+            palette[role] = colors[role]
+    }
+    Component.onCompleted: applyTheme()
+    Connections {
+        target: window.theme
+        function onChanged() { window.applyTheme() }
+    }
 
     width: 980
     height: 640
@@ -49,6 +64,17 @@ ApplicationWindow {
                 text: qsTr("&Quit")
                 shortcut: StandardKey.Quit
                 onTriggered: window.close()
+            }
+        }
+        Menu {
+            title: qsTr("&View")
+            enabled: window.theme !== null
+            Action {
+                objectName: "darkPaletteAction"
+                text: qsTr("&Dark palette")
+                checkable: true
+                checked: window.theme ? window.theme.dark : false
+                onToggled: window.theme.dark = checked
             }
         }
     }
@@ -150,7 +176,7 @@ ApplicationWindow {
                             objectName: "connectionIdField"
                             Layout.fillWidth: true
                             enabled: window.backend.connectionIdAllowed
-                            text: window.backend.connectionIdAllowed ? window.backend.connectionId : ""
+                            text: window.backend.connectionId // empty with a session token
                             placeholderText: window.backend.connectionIdAllowed ? "" : qsTr("chosen by the server (connect session token)")
                             Accessible.name: qsTr("Connection ID")
                             onTextEdited: window.backend.connectionId = text
@@ -210,6 +236,42 @@ ApplicationWindow {
                 }
             }
 
+            // The newest result, in words: a success names the account that was connected.
+            Pane {
+                objectName: "resultBanner"
+                visible: window.backend.lastResultKind.length > 0
+                Layout.fillWidth: true
+                Layout.leftMargin: 8
+                Layout.rightMargin: 8
+                padding: 8
+                background: Rectangle {
+                    color: window.palette.alternateBase
+                    border.color: window.palette.mid
+                    radius: 4
+                }
+                RowLayout {
+                    anchors.fill: parent
+                    spacing: 8
+                    Label {
+                        text: window.backend.lastResultKind === "success" ? "✓" : window.backend.lastResultKind === "cancelled" ? "ℹ" : "⚠"
+                        font.pixelSize: 20
+                        font.bold: true
+                        Accessible.ignored: true
+                    }
+                    Label {
+                        objectName: "resultLabel"
+                        text: window.backend.lastResult
+                        wrapMode: Text.Wrap
+                        font.bold: window.backend.lastResultKind === "success"
+                        Layout.fillWidth: true
+                        Accessible.role: Accessible.AlertMessage
+                        Accessible.name: window.backend.lastResultKind === "success" ? qsTr("Connected")
+                                       : window.backend.lastResultKind === "cancelled" ? qsTr("Cancelled") : qsTr("Not connected")
+                        Accessible.description: text
+                    }
+                }
+            }
+
             TabBar {
                 id: tabs
                 Layout.fillWidth: true
@@ -232,11 +294,48 @@ ApplicationWindow {
                     Accessible.role: Accessible.List
                     Accessible.name: qsTr("Connections made")
                     delegate: ItemDelegate {
+                        id: connectionRow
                         required property var model
+                        required property int index
                         width: ListView.view.width
-                        text: model.display
-                        ToolTip.visible: hovered && model.detail.length > 0
-                        ToolTip.text: model.detail
+                        Accessible.name: model.integration + ", " + model.status
+                        Accessible.description: model.detail
+                        contentItem: RowLayout {
+                            spacing: 8
+                            ColumnLayout {
+                                Layout.fillWidth: true
+                                spacing: 2
+                                Label {
+                                    text: qsTr("%1 — %2 — %3").arg(connectionRow.model.integration)
+                                                               .arg(connectionRow.model.connectionId.length > 0 ? connectionRow.model.connectionId : qsTr("(chosen by the server)"))
+                                                               .arg(connectionRow.model.status)
+                                    elide: Text.ElideRight
+                                    Layout.fillWidth: true
+                                }
+                                Label {
+                                    // In words: the error, the provider config key, or where to finish.
+                                    visible: text.length > 0
+                                    text: connectionRow.model.detail
+                                    wrapMode: Text.Wrap
+                                    opacity: 0.8
+                                    Layout.fillWidth: true
+                                }
+                            }
+                            Button {
+                                objectName: "copyLinkButton"
+                                visible: connectionRow.model.browserUrl.length > 0
+                                text: qsTr("Copy link")
+                                Accessible.name: qsTr("Copy the authorization link of %1").arg(connectionRow.model.integration)
+                                onClicked: if (window.backend.copyAuthorizationUrl(connectionRow.index)) statusLabel.text = qsTr("Link copied: paste it into your web browser.")
+                            }
+                            Button {
+                                objectName: "cancelConnectionButton"
+                                visible: connectionRow.model.running
+                                text: qsTr("Cancel")
+                                Accessible.name: qsTr("Cancel connecting %1").arg(connectionRow.model.integration)
+                                onClicked: window.backend.connections.cancel(connectionRow.index)
+                            }
+                        }
                     }
                     ScrollBar.vertical: ScrollBar {}
                 }
@@ -271,14 +370,23 @@ ApplicationWindow {
         width: Math.min(440, window.width - 24)
         modal: true
         title: qsTr("Connect %1").arg(integrationId)
-        standardButtons: Dialog.Cancel
-        onAboutToShow: formLoader.setSource(kind === "basic" ? "qrc:/qt/qml/NangoQt/BasicAuthForm.qml" : "qrc:/qt/qml/NangoQt/ApiKeyForm.qml", {
-            auth: nango,
-            integrationId: integrationId,
-            connectionId: window.backend.effectiveConnectionId(),
-            options: formOptions,
-            padding: 0
-        })
+        clip: true
+        // One button row: Connect (submits the form, does not close the dialog) beside Cancel.
+        standardButtons: Dialog.Apply | Dialog.Cancel
+        onApplied: formLoader.item.submit()
+        onAboutToShow: {
+            const connect = standardButton(Dialog.Apply)
+            connect.text = qsTr("Connect")
+            connect.highlighted = true
+            formLoader.setSource(kind === "basic" ? "qrc:/qt/qml/NangoQt/BasicAuthForm.qml" : "qrc:/qt/qml/NangoQt/ApiKeyForm.qml", {
+                auth: nango,
+                integrationId: integrationId,
+                connectionId: window.backend.effectiveConnectionId(),
+                options: formOptions,
+                showSubmitButton: false,
+                padding: 0
+            })
+        }
         onClosed: formLoader.source = ""
         Loader {
             id: formLoader

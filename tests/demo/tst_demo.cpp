@@ -3,7 +3,9 @@
 // lists the sample integrations, connects (create, API-key form, OAuth in the embedded window
 // with the auto-approving provider) and closes with no warning.
 #include "demobackend.h"
+#include "demotheme.h"
 #include "demowindow.h"
+#include "fakeopener.h"
 #include "nangodevserver.h"
 
 #include <NangoQt/NangoApiKeyForm>
@@ -13,6 +15,8 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QProcess>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -157,6 +161,126 @@ private Q_SLOTS:
         QTRY_VERIFY(!guard);
     }
 
+    void widgetsResultsInWords()
+    {
+        DemoBackend backend;
+        QString error;
+        QVERIFY2(backend.start({}, &error), qPrintable(error));
+        NangoAuth nango;
+        backend.setAuth(&nango);
+        DemoWindow window(&backend);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *connections = backend.connections();
+        auto *banner = window.findChild<QWidget *>(QStringLiteral("resultBanner"));
+        auto *result = window.findChild<QLabel *>(QStringLiteral("resultLabel"));
+        QVERIFY(banner && result);
+        QVERIFY(!banner->isVisible()); // nothing to say yet
+
+        // A success names the account clearly.
+        const QString id = backend.property("connectionId").toString();
+        QVERIFY(backend.connectIntegration(QStringLiteral("public-api")));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOfNewest(connections), DemoBackend::tr("Connected"), 10000);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(result->text().contains(QStringLiteral("Connected")) && result->text().contains(id), qPrintable(result->text()));
+
+        // The user cancels a waiting OAuth flow from the list: "Cancelled", and why, in words.
+        auto *cancel = window.findChild<QPushButton *>(QStringLiteral("cancelConnectionButton"));
+        QVERIFY(cancel);
+        QVERIFY(backend.connectIntegration(QStringLiteral("github-dev"))); // does not approve by itself
+        QTRY_COMPARE_WITH_TIMEOUT(connections->index(0, 0).data(ConnectionsModel::RunningRole).toBool(), true, 5000);
+        QTRY_VERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOfNewest(connections), DemoBackend::tr("Cancelled"), 10000);
+        const QString shown = connections->index(0, 0).data(Qt::DisplayRole).toString();
+        QVERIFY2(shown.contains(QStringLiteral("cancelled")) && !shown.contains(QStringLiteral("authorization_cancelled")), qPrintable(shown));
+        QCOMPARE(connections->index(0, 0).data(ConnectionsModel::ErrorTypeRole).toString(), QStringLiteral("authorization_cancelled"));
+        QVERIFY(!cancel->isEnabled());
+        QVERIFY2(result->text().startsWith(QStringLiteral("Cancelled")), qPrintable(result->text()));
+        const QString log = static_cast<EventLogModel *>(backend.eventLog())->lines().join(QLatin1Char('\n'));
+        QVERIFY2(log.contains(QStringLiteral("authorization_cancelled")), "the code belongs in the event log");
+    }
+
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    void widgetsSystemBrowserCanBeCancelledAndCopied()
+    {
+        FakeOpener opener(FakeOpener::Succeeds); // "opens" the page: the user may never see it
+        DemoBackend backend;
+        QString error;
+        QVERIFY2(backend.start({}, &error), qPrintable(error));
+        NangoAuth nango;
+        backend.setAuth(&nango);
+        backend.setProperty("systemBrowser", true);
+        DemoWindow window(&backend);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *connections = backend.connections();
+        QVERIFY(backend.connectIntegration(QStringLiteral("github-dev")));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOfNewest(connections), DemoBackend::tr("Waiting for you in the browser"), 10000);
+        const QUrl opened = opener.waitForOpenedUrl();
+        QVERIFY(opened.isValid());
+        // The link is shown without its secrets, and copied in full on request.
+        const QString shown = connections->index(0, 0).data(Qt::DisplayRole).toString();
+        QVERIFY2(shown.contains(QStringLiteral("/oauth/connect/github-dev")), qPrintable(shown));
+        QVERIFY2(!shown.contains(nango.publicKey()), "the public key is shown");
+        auto *copy = window.findChild<QPushButton *>(QStringLiteral("copyLinkButton"));
+        QTRY_VERIFY(copy->isEnabled());
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(QUrl(QGuiApplication::clipboard()->text()), opened);
+        auto *cancel = window.findChild<QPushButton *>(QStringLiteral("cancelConnectionButton"));
+        QVERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOfNewest(connections), DemoBackend::tr("Cancelled"), 5000);
+        QVERIFY(!copy->isEnabled());
+    }
+#endif
+
+    void widgetsDarkPalette()
+    {
+        DemoBackend backend;
+        QString error;
+        QVERIFY2(backend.start({}, &error), qPrintable(error));
+        NangoAuth nango;
+        backend.setAuth(&nango);
+        DemoTheme theme;
+        DemoWindow window(&backend, &theme);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *dark = window.findChild<QAction *>(QStringLiteral("darkPaletteAction"));
+        QVERIFY(dark);
+        QVERIFY(window.palette().color(QPalette::Window).lightnessF() > 0.5);
+        dark->trigger();
+        QVERIFY(theme.isDark());
+        QTRY_VERIFY(window.palette().color(QPalette::Window).lightnessF() < 0.5);
+        dark->trigger();
+        QTRY_VERIFY(window.palette().color(QPalette::Window).lightnessF() > 0.5);
+    }
+
+    void helpWithoutADisplay()
+    {
+        for (const QStringList &args : {QStringList{QStringLiteral("--help")}, QStringList{QStringLiteral("--no-such-option")}}) {
+            QProcess demo;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("DISPLAY"));
+            env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+            env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+            demo.setProcessEnvironment(env);
+            demo.start(QStringLiteral(NANGOQT_DEMO_EXE), args);
+            QVERIFY(demo.waitForFinished(20000));
+            QCOMPARE(demo.exitStatus(), QProcess::NormalExit);
+            const QString out = QString::fromLocal8Bit(demo.readAllStandardOutput());
+            const QString err = QString::fromLocal8Bit(demo.readAllStandardError());
+            if (args.first() == QLatin1String("--help")) {
+                QCOMPARE(demo.exitCode(), 0);
+                QVERIFY2(out.startsWith(QStringLiteral("Usage: nangoqt-demo ")), qPrintable(out.left(80)));
+                QVERIFY(out.contains(QStringLiteral("--dark")));
+            } else {
+                QCOMPARE(demo.exitCode(), 2);
+                QVERIFY2(err.contains(QStringLiteral("no-such-option")) && err.contains(QStringLiteral("--help")), qPrintable(err));
+            }
+        }
+    }
+
     void widgetsKeyboard()
     {
         DemoBackend backend;
@@ -255,10 +379,19 @@ private Q_SLOTS:
         NangoAuth nango;
         backend.setAuth(&nango);
         QVERIFY(!nango.connectSessionToken().isEmpty());
+        DemoWindow window(&backend);
+        window.show();
+        auto *idField = window.findChild<QLineEdit *>(QStringLiteral("connectionIdEdit"));
+        QVERIFY(idField && !idField->isEnabled());
         QVERIFY(backend.connectIntegration(QStringLiteral("public-api")));
         QTRY_COMPARE_WITH_TIMEOUT(statusOfNewest(backend.connections()), DemoBackend::tr("Connected"), 10000);
         const QString log = static_cast<EventLogModel *>(backend.eventLog())->lines().join(QLatin1Char('\n'));
         QVERIFY2(!log.contains(nango.connectSessionToken()), "the session token reached the event log");
+        // The field shows what really happens: the server names the connection, also after one
+        // was made (the demo makes a fresh id for the next connection only when ids are sent).
+        QCOMPARE(backend.property("connectionId").toString(), QString());
+        QCOMPARE(idField->text(), QString());
+        QVERIFY(!idField->placeholderText().isEmpty());
     }
 
     void qmlFace()
@@ -285,6 +418,9 @@ private Q_SLOTS:
         auto *connections = backend.connections();
         QMetaObject::invokeMethod(window, "connectIntegration", Q_ARG(QVariant, QStringLiteral("public-api")));
         QTRY_COMPARE_WITH_TIMEOUT(statusOfNewest(connections), DemoBackend::tr("Connected"), 10000);
+        auto *result = window->findChild<QObject *>(QStringLiteral("resultLabel"));
+        QVERIFY(result);
+        QTRY_VERIFY2(result->property("text").toString().startsWith(QStringLiteral("Connected")), qPrintable(result->property("text").toString()));
 
         // OAuth in the QML AuthWindow (auto-approving provider).
         QMetaObject::invokeMethod(window, "connectIntegration", Q_ARG(QVariant, QStringLiteral("github-auto")));

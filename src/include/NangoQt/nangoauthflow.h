@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 #include <memory>
 
@@ -29,6 +30,8 @@ class NANGOQT_CORE_EXPORT NangoAuthFlow : public QObject
     Q_PROPERTY(bool isPending READ isPending NOTIFY stateChanged)
     Q_PROPERTY(QString errorType READ errorType NOTIFY stateChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY stateChanged)
+    Q_PROPERTY(QUrl authorizationUrl READ authorizationUrl NOTIFY stateChanged)
+    Q_PROPERTY(bool inSystemBrowser READ isInSystemBrowser NOTIFY stateChanged)
 
 public:
     enum class Kind {
@@ -64,6 +67,17 @@ public:
     /// Filled on failure.
     QString errorType() const;
     QString errorMessage() const;
+
+    /**
+     * OAuth: the Nango `/oauth/connect` URL the window was opened at, from WaitingForUser on;
+     * empty for other kinds and before the window opens. It carries the session token (or the
+     * public key and HMAC): show it redacted, and copy it only when the user asks (e.g. to paste
+     * into a browser when the system browser did not come up). NangoQt never logs it in full.
+     */
+    QUrl authorizationUrl() const;
+    /// OAuth: the window is the user's own browser (Browser::System, or Auto with no embedded
+    /// window), which cannot be closed from here: offer the user a way to cancel.
+    bool isInSystemBrowser() const;
 
 public Q_SLOTS:
     /// Ends the flow with `authorization_cancelled` (no-op once finished).
