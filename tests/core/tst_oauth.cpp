@@ -443,10 +443,16 @@ private Q_SLOTS:
         FakeOpener opener(FakeOpener::Succeeds);
         TestEnv env(Era::Current);
         env.nango->setBrowser(NangoAuth::Browser::System);
-        FlowResult r(env.nango->auth(QStringLiteral("github")));
+        QPointer<NangoAuthFlow> flow = env.nango->auth(QStringLiteral("github"));
+        QCOMPARE(flow->authorizationUrl(), QUrl()); // not before the window opens
+        FlowResult r(flow);
         // The "browser" the opener handed the URL to: it follows it and presses Allow.
         const QUrl url = opener.waitForOpenedUrl();
         QCOMPARE(url.path(), QStringLiteral("/oauth/connect/github"));
+        // The app can show where the user is, and offer the link.
+        QCOMPARE(flow->state(), NangoAuthFlow::State::WaitingForUser);
+        QVERIFY(flow->isInSystemBrowser());
+        QCOMPARE(flow->authorizationUrl(), url);
         FollowingWindow browser(FollowingWindow::Allow);
         browser.open(url, QSize(), QString());
         VERIFY_SUCCEEDED(r);
@@ -478,6 +484,19 @@ private Q_SLOTS:
         QVERIFY2(r.message().contains(QStringLiteral("xdg-open is not installed or cannot run")), qPrintable(r.message()));
     }
 #endif
+
+    void embeddedWindowIsNotTheSystemBrowser()
+    {
+        TestEnv env(Era::Current);
+        env.windowAction = FollowingWindow::Stay;
+        QPointer<NangoAuthFlow> flow = env.nango->auth(QStringLiteral("github"));
+        FlowResult r(flow);
+        QTRY_COMPARE(flow->state(), NangoAuthFlow::State::WaitingForUser);
+        QVERIFY(!flow->isInSystemBrowser());
+        QCOMPARE(flow->authorizationUrl(), env.records.first()->openedUrl);
+        flow->cancel();
+        VERIFY_FAILED_WITH(r, NangoErrorType::AuthorizationCancelled);
+    }
 
     void systemBrowserFlowSucceeds()
     {
