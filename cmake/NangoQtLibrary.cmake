@@ -70,6 +70,12 @@ function(nangoqt_add_startup_object library object_target export_name)
     target_include_directories(${object_target} PRIVATE
         $<TARGET_PROPERTY:${library},INCLUDE_DIRECTORIES>)
     target_link_libraries(${object_target} PRIVATE Qt6::Core)
+    # The object is installed as it is (an install --strip does not strip it): its debug info
+    # must not name this machine's source and build trees.
+    if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+        target_compile_options(${object_target} PRIVATE
+            "-ffile-prefix-map=${PROJECT_SOURCE_DIR}=nangoqt" "-ffile-prefix-map=${PROJECT_BINARY_DIR}=nangoqt-build")
+    endif()
     target_link_libraries(${library} INTERFACE "$<TARGET_OBJECTS:$<TARGET_NAME:${object_target}>>")
     get_target_property(export_set ${library} NANGOQT_EXPORT_SET)
     install(TARGETS ${object_target} EXPORT ${export_set}

@@ -118,7 +118,7 @@ bool DemoBackend::start(const Config &config, QString *error)
     if (config.host.isEmpty()) {
         m_server = new NangoDev::NangoDevServer(this);
         m_server->setEra(config.devServerEra == QLatin1String("seed") ? NangoDev::Era::Seed : NangoDev::Era::Current);
-        if (!m_server->loadIntegrations(QStringLiteral(":/nangoqt-demo/integrations.sample.json"), error)
+        if (!m_server->loadIntegrations(NangoDev::NangoDevServer::sampleIntegrationsFile(), error)
             || !m_server->listen(0, error))
             return false;
         QList<IntegrationsModel::Integration> list;

@@ -6,7 +6,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <limits>
@@ -97,18 +96,6 @@ bool applyFault(Faults &f, const QString &spec, QString *error)
     return false;
 }
 
-QString defaultConfig()
-{
-    const QString besideExe = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("integrations.sample.json"));
-    if (QFileInfo::exists(besideExe))
-        return besideExe;
-#ifdef NANGO_DEV_SERVER_SAMPLE_CONFIG
-    return QStringLiteral(NANGO_DEV_SERVER_SAMPLE_CONFIG);
-#else
-    return besideExe;
-#endif
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -125,7 +112,7 @@ int main(int argc, char *argv[])
                                         QStringLiteral("N"), QStringLiteral("3003"));
     const QCommandLineOption eraOption(QStringLiteral("era"), QStringLiteral("Which Nango server generation to imitate: seed or current."),
                                        QStringLiteral("seed|current"), QStringLiteral("current"));
-    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("Integrations JSON file (default: %1).").arg(defaultConfig()),
+    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("Integrations JSON file (default: the built-in sample integrations)."),
                                           QStringLiteral("FILE"));
     const QCommandLineOption hmacOption(QStringLiteral("hmac-key"), QStringLiteral("Enable HMAC verification with this key."),
                                         QStringLiteral("K"));
@@ -163,7 +150,7 @@ int main(int argc, char *argv[])
     else
         return usageError(QStringLiteral("--era must be seed or current"));
 
-    const QString config = parser.isSet(configOption) ? parser.value(configOption) : defaultConfig();
+    const QString config = parser.isSet(configOption) ? parser.value(configOption) : NangoDevServer::sampleIntegrationsFile();
     QString error;
     if (!server.loadIntegrations(config, &error))
         return usageError(error);
@@ -198,7 +185,8 @@ int main(int argc, char *argv[])
     if (server.era() == Era::Current)
         std::printf("session token: %s\n", qPrintable(server.createConnectSession(QStringLiteral("dev-user"))));
     std::printf("era: %s, integrations: %lld from %s\n", era == QLatin1String("seed") ? "seed" : "current",
-                qint64(server.integrations().size()), qPrintable(QDir::toNativeSeparators(config)));
+                qint64(server.integrations().size()),
+                parser.isSet(configOption) ? qPrintable(QDir::toNativeSeparators(config)) : "the built-in sample");
     std::fflush(stdout);
     return app.exec();
 }

@@ -48,6 +48,11 @@ Era NangoDevServer::era() const
     return d->era;
 }
 
+QString NangoDevServer::sampleIntegrationsFile()
+{
+    return QStringLiteral(":/nangoqt-devserver/integrations.sample.json");
+}
+
 bool NangoDevServer::loadIntegrations(const QString &jsonFile, QString *errorMessage)
 {
     const auto fail = [errorMessage](const QString &message) {

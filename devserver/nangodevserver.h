@@ -112,6 +112,9 @@ public:
 
     /// Integrations: from a JSON file (see devserver/integrations.sample.json) or directly.
     bool loadIntegrations(const QString &jsonFile, QString *errorMessage = nullptr);
+    /// The sample integrations compiled into the dev server (a Qt resource path for
+    /// loadIntegrations(); the default of nango-dev-server and the demo).
+    static QString sampleIntegrationsFile();
     void setIntegrations(const QList<Integration> &integrations);
     QList<Integration> integrations() const;
 

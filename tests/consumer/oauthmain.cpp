@@ -8,7 +8,7 @@
 // itself, runs one OAuth flow against its auto-approving provider, and checks that a window was
 // shown on the way.
 //
-//   oauth_consumer <nango-dev-server> <integrations.json>
+//   oauth_consumer <nango-dev-server>   (its built-in sample integrations)
 // Exit: 0 succeeded through a shown window; 2 the flow failed; 3 no window was shown; 4 timeout;
 //       5 the dev server did not start; 64 usage.
 #include <NangoQt/NangoAuth>
@@ -53,14 +53,13 @@ int main(int argc, char **argv)
     QtWebEngineQuick::initialize(); // the app's own set-up; no NangoQt::Quick call anywhere
 #endif
     Application app(argc, argv);
-    if (argc < 3)
+    if (argc < 2)
         return 64;
 
     QProcess server;
     server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     server.start(QString::fromLocal8Bit(argv[1]),
-                 {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--era"), QStringLiteral("current"),
-                  QStringLiteral("--config"), QString::fromLocal8Bit(argv[2])});
+                 {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--era"), QStringLiteral("current")});
     QUrl host;
     QString token;
     while ((host.isEmpty() || token.isEmpty()) && server.waitForReadyRead(10000)) {

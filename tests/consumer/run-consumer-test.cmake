@@ -1,6 +1,6 @@
 # Installs the build tree into a scratch prefix, moves the prefix (a relocated installation must
 # work), then configures, builds and runs the consumer apps against it with the platform's
-# default flags. -DBUILD_DIR -DSOURCE_DIR -DWORK_DIR -DGENERATOR -DSAMPLE_CONFIG
+# default flags. -DBUILD_DIR -DSOURCE_DIR -DWORK_DIR -DGENERATOR
 file(REMOVE_RECURSE "${WORK_DIR}")
 set(staging "${WORK_DIR}/staging")
 set(prefix "${WORK_DIR}/prefix")
@@ -10,12 +10,21 @@ function(run)
         message(FATAL_ERROR "failed (${rc}): ${ARGN}\n${out}\n${err}")
     endif()
 endfunction()
-run(${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${staging}")
+# Stripped, as packagers install (debug info, which names the build tree, goes to -dbg packages).
+run(${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${staging}" --strip)
 file(RENAME "${staging}" "${prefix}")
 
 # Nothing in the installed CMake package may point into the build tree, the source tree or the
 # prefix it was installed to first.
 get_filename_component(project_dir "${SOURCE_DIR}/../.." ABSOLUTE)
+# Nor in any installed file at all (the dev server's sample integrations are compiled in).
+file(GLOB_RECURSE installed_files "${prefix}/*")
+foreach(f IN LISTS installed_files)
+    file(STRINGS "${f}" hits REGEX "${project_dir}|${BUILD_DIR}" LIMIT_COUNT 1)
+    if(hits)
+        message(FATAL_ERROR "the installed ${f} names a build or source path: ${hits}")
+    endif()
+endforeach()
 file(GLOB_RECURSE package_files "${prefix}/*.cmake")
 foreach(f IN LISTS package_files)
     file(READ "${f}" text)
@@ -52,7 +61,7 @@ foreach(pair "widgets_consumer=libNangoQt6Widgets.so.0" "quick_consumer=libNango
     if(NOT rc EQUAL 0 OR at EQUAL -1)
         message(FATAL_ERROR "${app} does not need ${library} (the linker dropped it):\n${dynamic}")
     endif()
-    run("${WORK_DIR}/build/${app}" "${prefix}/bin/nango-dev-server" "${SAMPLE_CONFIG}")
+    run("${WORK_DIR}/build/${app}" "${prefix}/bin/nango-dev-server")
 endforeach()
 
 # A QML file outside the repository that says `import NangoQt`, against the installed module.
