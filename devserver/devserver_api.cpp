@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The JSON API: auth checks (public key / session token), the credentials and unauthenticated
-// endpoints in the order a real server checks them (spec §4), /connect/sessions, /integrations.
+// endpoints in the order a real server checks them (docs/protocol.md §4), /connect/sessions, /integrations.
 #include "nangodevserver_p.h"
 
 #include <QJsonArray>
@@ -284,7 +284,7 @@ void NangoDevServerPrivate::handleCredentials(const Exchange &ex, const QString 
         if (!checkQueryAndUri(ex, key, auth.viaToken, true))
             return;
         if (connectionId.isEmpty())
-            connectionId = newUuid(); // generated before the HMAC check (spec §8)
+            connectionId = newUuid(); // generated before the HMAC check (docs/protocol.md §8)
     } else if (connectionId.isEmpty()) {
         replyError(ex, 400, QStringLiteral("missing_connection_id"), QStringLiteral("Missing param 'connection_id'."));
         return;

@@ -325,7 +325,7 @@ void NangoDevServerPrivate::dispatch(const QHttpServerRequest &request, QHttpSer
     if (tracker && tracker->isRefused())
         return; // already answered 413/431 and closing
 
-    if (upgrade) { // on a path that is not the WebSocket path (spec §5.1)
+    if (upgrade) { // on a path that is not the WebSocket path (docs/protocol.md §5.1)
         reply(ex, 400, "text/plain", "Bad Request", {{"Connection", "close"}});
         return;
     }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The OAuth branch (spec §5): WebSocket ack and terminal frames, /oauth/connect, the fake
+// The OAuth branch (docs/protocol.md §5): WebSocket ack and terminal frames, /oauth/connect, the fake
 // OAuth2 provider (authorize page, Allow / Deny), and /oauth/callback.
 #include "nangodevserver_p.h"
 
@@ -52,7 +52,7 @@ void NangoDevServerPrivate::onNewWebSocket()
 void NangoDevServerPrivate::setUpWebSocket(QWebSocket *ws)
 {
     ws->setParent(this);
-    ws->setMaxAllowedIncomingMessageSize(64 * 1024); // clients send nothing (spec §5.1)
+    ws->setMaxAllowedIncomingMessageSize(64 * 1024); // clients send nothing (docs/protocol.md §5.1)
     ws->setMaxAllowedIncomingFrameSize(64 * 1024);
     sockets.erase(std::remove_if(sockets.begin(), sockets.end(), [](const QPointer<QWebSocket> &s) { return !s; }),
                   sockets.end());
@@ -120,7 +120,7 @@ void NangoDevServerPrivate::sendTerminalFrame(const QString &wsClientId, const Q
         sendGarbageFrames(ws);
     ws->sendTextMessage(QString::fromUtf8(frame));
     Q_EMIT q->resultFrameSent(wsClientId);
-    // The socket stays open: current servers don't close it (spec §5.5).
+    // The socket stays open: current servers don't close it (docs/protocol.md §5).
 }
 
 void NangoDevServerPrivate::sendGarbageFrames(QWebSocket *ws)
@@ -148,7 +148,7 @@ QByteArray NangoDevServerPrivate::errorFrame(const QString &key, const QString &
 
 void NangoDevServerPrivate::handleOAuthConnect(const Exchange &ex, const QString &key)
 {
-    // Errors before the OAuth controller: a JSON document in the window, no frame (spec §5.6).
+    // Errors before the OAuth controller: a JSON document in the window, no frame (docs/protocol.md §5).
     const AuthCheck auth = checkAuth(ex);
     if (!auth.ok) {
         replyAuthError(ex, auth);
@@ -225,7 +225,7 @@ void NangoDevServerPrivate::handleOAuthConnect(const Exchange &ex, const QString
     const QVariant userScope = ex->query.value(QStringLiteral("user_scope"));
     if (userScope.typeId() == QMetaType::QString && !userScope.toString().isEmpty())
         items.append({QStringLiteral("user_scope"), userScope.toString()});
-    // Template params, then the request's; the literal "undefined" removes one (spec §5.2).
+    // Template params, then the request's; the literal "undefined" removes one (docs/protocol.md §5.2).
     QMap<QString, QString> authParams = integ->authorizationParams;
     const QVariantMap requested = ex->query.value(QStringLiteral("authorization_params")).toMap();
     for (auto it = requested.cbegin(); it != requested.cend(); ++it) {
@@ -338,7 +338,7 @@ void NangoDevServerPrivate::handleOAuthCallback(const Exchange &ex)
     providerPending.remove(state);
     const HeaderPairs clearCookie{{"Set-Cookie", "oauth2-" + state.toLatin1() + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"}};
 
-    // The provider's query keys, as JSON: the current page's error message (spec §5.2).
+    // The provider's query keys, as JSON: the current page's error message (docs/protocol.md §5.2).
     QJsonObject providerKeys;
     for (auto it = ex->query.cbegin(); it != ex->query.cend(); ++it)
         providerKeys.insert(it.key(), QJsonValue::fromVariant(it.value()));

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// HTML pages: the callback pages of both eras (spec §5.2), the fake provider's authorize page,
+// HTML pages: the callback pages of both eras (docs/protocol.md §5.2), the fake provider's authorize page,
 // plain message pages, and the index.
 #include "nangodevserver_p.h"
 

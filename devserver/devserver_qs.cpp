@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Query string parsing as Nango's server does it (the `qs` library, spec §3), and the small
+// Query string parsing as Nango's server does it (the `qs` library, docs/protocol.md §3), and the small
 // validation helpers shared by the handlers.
 #include "nangodevserver_p.h"
 
@@ -78,7 +78,7 @@ QStringList splitKey(const QString &key)
     return parts;
 }
 
-/// Inserts @p value at @p path; a leaf set twice inside a nested map is dropped (spec §3: a
+/// Inserts @p value at @p path; a leaf set twice inside a nested map is dropped (docs/protocol.md §3: a
 /// repeated params[k] is silently dropped), a repeated top-level key becomes a list.
 void insertPath(QVariantMap &map, const QStringList &path, int index, const QString &value,
                 QHash<QString, int> &leafCounts, const QString &fullKey)

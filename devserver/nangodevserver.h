@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // A local, Nango-compatible server for the demo and the tests (design.md §4).
 // It depends on nothing of NangoQt's: it imitates the server side of
-// ../shared/spec/nango-protocol.md.
+// docs/protocol.md.
 #pragma once
 
 #include <QByteArray>
@@ -22,7 +22,7 @@ namespace NangoDev {
 
 Q_NAMESPACE
 
-/// Which generation of Nango server to imitate (spec, top).
+/// Which generation of Nango server to imitate (docs/protocol.md, "Server eras").
 enum class Era {
     Seed,    ///< 2024 servers: public keys only, errors {"error":"msg","type":"code"}, minimal callback page
     Current, ///< 0.42.15+: session tokens, errors {"error":{"code","message"}}, "Successful connection" page
@@ -146,11 +146,11 @@ public:
     QUrl url() const; ///< e.g. http://127.0.0.1:34567, or https://127.0.0.1:34567 with TLS
 
     /// The WebSocket path (default "/"). An upgrade on any other path is refused with HTTP 400
-    /// (spec §5.1). Takes effect for the next upgrade.
+    /// (docs/protocol.md §5.1). Takes effect for the next upgrade.
     void setWebSocketPath(const QString &path);
     QString webSocketPath() const;
 
-    /// How long a connect session token lives (default 30 minutes, spec §6).
+    /// How long a connect session token lives (default 30 minutes, docs/protocol.md §6).
     void setConnectSessionLifetime(int seconds);
 
     QList<LoggedRequest> requestLog() const;

@@ -158,7 +158,7 @@ struct IssuedCode
     QString codeChallenge;
 };
 
-/// The outcome of the public key / session token checks (spec §4, §4.2).
+/// The outcome of the public key / session token checks (docs/protocol.md §4, §4.2).
 struct AuthCheck
 {
     bool ok = false;

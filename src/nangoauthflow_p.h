@@ -25,7 +25,7 @@ public:
     void cancel();
 
 private:
-    // Start-up checks of spec §1–§2, §7; on failure fills type and message.
+    // Start-up checks of docs/protocol.md §1–§2, §7; on failure fills type and message.
     bool validate(bool unauthenticated, QString *type, QString *message);
     void startHttp(const QByteArray &path, const QByteArray &body);
     void onReplyFinished();

@@ -28,5 +28,5 @@ QString NangoCredentialsValidator::checkUsername(const QString &username)
 
 QString NangoCredentialsValidator::checkPassword(const QString &)
 {
-    return QString(); // an empty password is valid for Basic auth (spec §4)
+    return QString(); // an empty password is valid for Basic auth (docs/protocol.md §4)
 }

@@ -18,7 +18,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("NangoAuth", text);
 }
 
-// Server messages for codes that some servers send without one (spec §4.2).
+// Server messages for codes that some servers send without one (docs/protocol.md §4.2).
 QString knownMessage(const QString &code)
 {
     static const QHash<QString, const char *> messages = {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Private: reading Nango's error bodies of both server eras (spec §4.1). Exported for autotests.
+// Private: reading Nango's error bodies of both server eras (docs/protocol.md §4.1). Exported for autotests.
 #pragma once
 
 #include <NangoQt/nangoqtcore_export.h>

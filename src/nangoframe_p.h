@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Private: WebSocket frames of the OAuth branch (spec §5). Exported for autotests.
+// Private: WebSocket frames of the OAuth branch (docs/protocol.md §5). Exported for autotests.
 #pragma once
 
 #include <NangoQt/nangoqtcore_export.h>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Private: the query/URL builder of spec §3. Exported for the autotests only.
+// Private: the query/URL builder of docs/protocol.md §3. Exported for the autotests only.
 #pragma once
 
 #include <NangoQt/nangoqtcore_export.h>
@@ -29,7 +29,7 @@ struct NangoQueryInput
 /// RFC 3986 percent-encoding: everything but A-Z a-z 0-9 - . _ ~ is encoded (so '+' → %2B).
 NANGOQT_CORE_EXPORT QByteArray percentEncode(const QString &value);
 
-/// "?k=v&…" in the order of spec §3 (empty when there is nothing to send).
+/// "?k=v&…" in the order of docs/protocol.md §3 (empty when there is nothing to send).
 NANGOQT_CORE_EXPORT QByteArray buildQuery(const NangoQueryInput &input);
 
 /// host + path (path segments already encoded by the caller) + query, strictly parsed.
@@ -39,7 +39,7 @@ NANGOQT_CORE_EXPORT QUrl buildUrl(const QUrl &host, const QByteArray &encodedPat
 /// it is not an absolute http(s) URL with a host name and without query or fragment.
 NANGOQT_CORE_EXPORT QUrl normalizeHost(const QUrl &host, QString *error);
 
-/// new URL(websocketsPath, host) with http→ws, https→wss (spec §1).
+/// new URL(websocketsPath, host) with http→ws, https→wss (docs/protocol.md §1).
 NANGOQT_CORE_EXPORT QUrl webSocketUrl(const QUrl &normalizedHost, const QString &websocketsPath);
 
 /// The Nango server's integration key rule: 1–255 chars of [a-zA-Z0-9~:.@ _-].

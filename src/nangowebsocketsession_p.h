@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Private: the OAuth branch's WebSocket (spec §5): ack, terminal frame, keep-alive, death.
+// Private: the OAuth branch's WebSocket (docs/protocol.md §5): ack, terminal frame, keep-alive, death.
 #pragma once
 
 #include "nangoframe_p.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The credentials branch and create() against the dev server, in both eras (spec §4).
+// The credentials branch and create() against the dev server, in both eras (docs/protocol.md §4).
 #include "testenv.h"
 
 #include <NangoQt/NangoErrorTypes>
@@ -107,7 +107,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("hmac");
         QTest::addColumn<QString>("expectedType"); // empty = success
-        QTest::newRow("spec vector") << "bcb77e42f0910622389beb8b14ebfd2c65d74dc95bc98475007813c66a7c0567" << "";
+        QTest::newRow("protocol vector") << "bcb77e42f0910622389beb8b14ebfd2c65d74dc95bc98475007813c66a7c0567" << "";
         QTest::newRow("wrong") << "bcb77e42f0910622389beb8b14ebfd2c65d74dc95bc98475007813c66a7c0568" << "invalid_hmac";
         QTest::newRow("upper case") << "BCB77E42F0910622389BEB8B14EBFD2C65D74DC95BC98475007813C66A7C0567" << "invalid_hmac";
         QTest::newRow("missing") << "" << "missing_hmac";
@@ -118,7 +118,7 @@ private Q_SLOTS:
         QFETCH(QString, expectedType);
         TestEnv env(Era::Seed);
         env.server->setHmacKey(QString::fromLatin1(HmacKey));
-        // The spec's vector signs "github:user-42": register an API-key integration called github.
+        // The vector of docs/protocol.md §8 signs "github:user-42": register an API-key integration called github.
         auto integrations = env.server->integrations();
         for (auto &i : integrations) {
             if (i.uniqueKey == QLatin1String("github"))

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Error bodies of both server eras (spec §4.1) and what NangoQt makes of anything else.
+// Error bodies of both server eras (docs/protocol.md §4.1) and what NangoQt makes of anything else.
 #include "nangoerrorparser_p.h"
 
 #include <QTest>

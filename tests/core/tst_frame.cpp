@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// WebSocket frames of the OAuth branch (spec §5).
+// WebSocket frames of the OAuth branch (docs/protocol.md §5).
 #include "nangoframe_p.h"
 
 #include <QTest>

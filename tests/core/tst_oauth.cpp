@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The OAuth branch end to end against the dev server (spec §5), through a test window that
+// The OAuth branch end to end against the dev server (docs/protocol.md §5), through a test window that
 // follows redirects like a browser and presses Allow or Deny. Every WebSocket fault knob ends in
 // exactly one terminal signal of the right type within a bounded time.
 #include "fakeopener.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The query builder of spec §3, checked by decoding its output the way Nango's server does.
+// The query builder of docs/protocol.md §3, checked by decoding its output the way Nango's server does.
 #include "nangologging_p.h"
 #include "nangoquery_p.h"
 #include "nangodevserver.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Issue 7 item 4: no secret ever reaches a log line, and request URLs carry only what the
-// protocol puts there (spec §3, §4, §5). Every flow kind runs with NangoAuth::debug on and every
+// protocol puts there (docs/protocol.md §3, §4, §5). Every flow kind runs with NangoAuth::debug on and every
 // nangoqt.* category enabled (QT_LOGGING_RULES is set before the application starts); a message
 // handler captures every line of the process — the library's and the in-process dev server's.
 #include "testenv.h"
@@ -98,7 +98,7 @@ class TestSecrets : public QObject
         checkRequestUrls(env);
     }
 
-    /// Every request NangoQt made carries in its URL only spec §3's keys for that endpoint, and
+    /// Every request NangoQt made carries in its URL only docs/protocol.md §3's keys for that endpoint, and
     /// passwords / API keys never (they travel in the body).
     void checkRequestUrls(const TestEnv &env)
     {
@@ -109,7 +109,7 @@ class TestSecrets : public QObject
             if (!oauthConnect && !api && !webSocket)
                 continue; // the fake provider's and the callback's URLs are not made by NangoQt
             const QString where = req.method + QLatin1Char(' ') + req.path + QLatin1Char('?') + QString::fromLatin1(req.rawQuery);
-            if (webSocket) { // spec §5.1: the client sends nothing, not even a query
+            if (webSocket) { // docs/protocol.md §5.1: the client sends nothing, not even a query
                 QVERIFY2(req.rawQuery.isEmpty(), qPrintable(where));
                 continue;
             }
@@ -197,7 +197,7 @@ private Q_SLOTS:
         env.server->setHmacKey(QString::fromLatin1(HmacKey));
         addSecret(QStringLiteral("secret key"), env.server->secretKey());
         env.windowAction = FollowingWindow::Allow;
-        // OAuth signs "<integration>:<connection id>" (spec §8), so do the credentials calls.
+        // OAuth signs "<integration>:<connection id>" (docs/protocol.md §8), so do the credentials calls.
         const QString oauthHmac = right ? ::hmac(QStringLiteral("github:user-7")) : QString(64, QLatin1Char('e'));
         const QString keyHmac = right ? ::hmac(QStringLiteral("stripe:user-7")) : QString(64, QLatin1Char('d'));
         const QString createHmac = right ? ::hmac(QStringLiteral("public-api:user-7")) : QString(64, QLatin1Char('c'));
@@ -248,7 +248,7 @@ private Q_SLOTS:
         o.setAuthorizationParam(QStringLiteral("prompt"), QStringLiteral("consent"));
         run(env, env.nango->auth(QStringLiteral("github"), sessionToken ? QString() : QStringLiteral("user-9"), o),
             expectedType.toLatin1().constData());
-        // The override travels in the window's URL (spec §3 item 7), nowhere else.
+        // The override travels in the window's URL (docs/protocol.md §3 item 7), nowhere else.
         QVERIFY(!env.records.isEmpty());
         QVERIFY(QString::fromLatin1(env.records.first()->openedUrl.toEncoded()).contains(QString::fromLatin1(QUrl::toPercentEncoding(ClientSecret))));
     }
@@ -270,7 +270,7 @@ private Q_SLOTS:
         NangoAuthOptions o;
         o.setParam(QStringLiteral("region"), QStringLiteral("eu"));
         run(env, env.nango->create(QStringLiteral("public-api"), sessionToken ? QString() : QStringLiteral("u1"), o), "");
-        // A session token minted on the server side (POST /connect/sessions, spec §6) then used.
+        // A session token minted on the server side (POST /connect/sessions, docs/protocol.md §6) then used.
         const QString minted = env.server->createConnectSession(QStringLiteral("end-user-2"));
         addSecret(QStringLiteral("minted session token"), minted);
         if (era == Era::Current) {

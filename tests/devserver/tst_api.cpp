@@ -231,12 +231,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         for (Era era : {Era::Seed, Era::Current}) {
             const char *e = era == Era::Seed ? "seed" : "current";
-            QTest::addRow("%s: spec vector", e) << era << "connection_id=user-42&public_key=PK&hmac=" + VectorUser42 << 200 << "";
+            QTest::addRow("%s: protocol vector", e) << era << "connection_id=user-42&public_key=PK&hmac=" + VectorUser42 << 200 << "";
             QTest::addRow("%s: wrong", e) << era << QByteArray("connection_id=user-42&public_key=PK&hmac=00") << 400 << "invalid_hmac";
             QTest::addRow("%s: upper case", e) << era << "connection_id=user-42&public_key=PK&hmac=" + VectorUser42.toUpper() << 400 << "invalid_hmac";
             QTest::addRow("%s: missing", e) << era << QByteArray("connection_id=user-42&public_key=PK") << 400 << "missing_hmac";
         }
-        // Without connection_id the server signs a generated id: it can never match (spec §8).
+        // Without connection_id the server signs a generated id: it can never match (docs/protocol.md §8).
         QTest::newRow("current: no connection id") << Era::Current
                                                    << QByteArray("public_key=PK&hmac=51aef0fbc2b0a6820997031eea8d7a38b58481967d12417ec72f7347a16fac7e")
                                                    << 400 << "invalid_hmac";

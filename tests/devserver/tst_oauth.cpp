@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The OAuth branch of the dev server (spec §5) with a real QWebSocket and a QNetworkAccessManager
+// The OAuth branch of the dev server (docs/protocol.md §5) with a real QWebSocket and a QNetworkAccessManager
 // that follows redirects by hand, like a browser tab.
 #include "devservertestutil.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// parseQs decodes a query string the way Nango's server (the qs library) does (spec §3).
+// parseQs decodes a query string the way Nango's server (the qs library) does (docs/protocol.md §3).
 #include "nangodevserver.h"
 
 #include <QTest>

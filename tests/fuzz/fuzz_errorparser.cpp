@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer harness: the error-body parser of both server eras (src/nangoerrorparser_p,
-// spec §4.1). Input: "<HTTP status>\n<body>" (a first line that is not a number: status 500 and
+// docs/protocol.md §4.1). Input: "<HTTP status>\n<body>" (a first line that is not a number: status 500 and
 // the whole input is the body). Whatever comes
 // back: a non-empty type and message, and an excerpt that is one short printable line.
 #include "nangoerrorparser_p.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// libFuzzer harness: the WebSocket frame parser (src/nangoframe_p, spec §5). Any text frame a
+// libFuzzer harness: the WebSocket frame parser (src/nangoframe_p, docs/protocol.md §5). Any text frame a
 // server or a proxy could send: no crash, no UB, and a result that is consistent with itself.
 #include "nangoframe_p.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// libFuzzer harness: the query builder (src/nangoquery_p, spec §3) must round-trip through the
+// libFuzzer harness: the query builder (src/nangoquery_p, docs/protocol.md §3) must round-trip through the
 // server's parser. The input is text, one field per line (the seed corpus is readable):
 //   c<connection id>   k<public key>   s<session token>   h<hmac>   w<ws_client_id>
 //   u<one user scope>  i<oauth client id override>        o<oauth client secret override>
@@ -82,7 +82,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const QByteArray query = NangoQtPrivate::buildQuery(in);
 
-    // What the server must read: spec §3's fields, each exactly as given.
+    // What the server must read: docs/protocol.md §3's fields, each exactly as given.
     QVariantMap want;
     const auto put = [&want](const char *name, const QString &value) {
         if (!value.isEmpty())

@@ -75,7 +75,7 @@ public:
     QString connectSessionToken() const;
     void setConnectSessionToken(const QString &token);
 
-    /// Resolved as a URL reference against host (spec §1); default "/".
+    /// Resolved as a URL reference against host (docs/protocol.md §1); default "/".
     QString websocketsPath() const;
     void setWebsocketsPath(const QString &path);
 
@@ -122,13 +122,13 @@ public:
     bool isBusy() const;
     QList<NangoAuthFlow *> flows() const;
 
-    /// The WebSocket URL the OAuth branch will use with the current settings (spec §1).
+    /// The WebSocket URL the OAuth branch will use with the current settings (docs/protocol.md §1).
     QUrl webSocketUrl() const;
 
-    /// Connect an account: the credentials branch or the OAuth window (spec §2).
+    /// Connect an account: the credentials branch or the OAuth window (docs/protocol.md §2).
     NangoAuthFlow *auth(const QString &integrationId, const QString &connectionId = QString(),
                         const NangoAuthOptions &options = NangoAuthOptions());
-    /// Create an unauthenticated connection (spec §4.3); uses options' params and hmac.
+    /// Create an unauthenticated connection (docs/protocol.md §4.3); uses options' params and hmac.
     NangoAuthFlow *create(const QString &integrationId, const QString &connectionId = QString(),
                           const NangoAuthOptions &options = NangoAuthOptions());
 

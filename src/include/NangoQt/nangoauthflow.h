@@ -35,7 +35,7 @@ class NANGOQT_CORE_EXPORT NangoAuthFlow : public QObject
 
 public:
     enum class Kind {
-        OAuth,           ///< WebSocket + authorization window (spec §5)
+        OAuth,           ///< WebSocket + authorization window (docs/protocol.md §5)
         ApiKey,          ///< POST /api-auth/api-key
         Basic,           ///< POST /api-auth/basic
         Unauthenticated, ///< POST /auth/unauthenticated (create())

@@ -14,7 +14,7 @@ class NangoAuthOptionsData;
 /**
  * @brief The options of one auth() / create() call: the JS SDK's `options` object as a value type.
  *
- * Credentials decide the branch (spec §2): an API key → `/api-auth/api-key`, a username and/or a
+ * Credentials decide the branch (docs/protocol.md §2): an API key → `/api-auth/api-key`, a username and/or a
  * password → `/api-auth/basic`; nothing (or only the OAuth client override pair) → the OAuth
  * window. A credential counts as given when it is set, even to an empty string (an empty
  * password is valid for Basic auth); clear it with the matching clear…() call.
@@ -36,7 +36,7 @@ public:
     void setParams(const QMap<QString, QString> &params);
     void setParam(const QString &key, const QString &value);
 
-    /// HMAC digest computed by your backend (public-key era, spec §8).
+    /// HMAC digest computed by your backend (public-key era, docs/protocol.md §8).
     QString hmac() const;
     void setHmac(const QString &hmac);
 

@@ -9,7 +9,7 @@
  * @brief The credential forms' rules, in one place for the Widgets and QML faces.
  *
  * Each check returns an empty string when the value is acceptable, else a translated sentence
- * to show next to the field. The rules are the Nango server's (spec §4): an API key of 1–1024
+ * to show next to the field. The rules are the Nango server's (docs/protocol.md §4): an API key of 1–1024
  * characters; Basic auth needs a user name, and the password may be empty.
  */
 class NANGOQT_CORE_EXPORT NangoCredentialsValidator

@@ -4,7 +4,7 @@
 #include <QtGlobal>
 
 /**
- * The error types NangoQt itself reports in failed(type, message) — spec §7.
+ * The error types NangoQt itself reports in failed(type, message) — docs/protocol.md §7.
  * Codes sent by the Nango server (e.g. "invalid_hmac", "unknown_provider_config")
  * pass through unchanged and are not listed here.
  */
