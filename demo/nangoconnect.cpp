@@ -118,7 +118,8 @@ bool readStdinSecret(const Settings &s, NangoAuth *nango, NangoAuthOptions *opti
     return true;
 }
 
-void configure(const Settings &s, NangoAuth *nango, NangoAuthOptions *options)
+/// Applies the settings; false (with a usage error message) if the --ca-cert file holds no certificate.
+bool configure(const Settings &s, NangoAuth *nango, NangoAuthOptions *options, QString *usageMessage)
 {
     if (!s.host.isEmpty())
         nango->setHost(QUrl(s.host));
@@ -134,7 +135,10 @@ void configure(const Settings &s, NangoAuth *nango, NangoAuthOptions *options)
     if (s.timeoutMs >= 0)
         nango->setTimeout(s.timeoutMs);
     nango->setBrowser(s.browser == Settings::Browser::Embedded ? NangoAuth::Browser::Embedded : NangoAuth::Browser::System);
-    nango->setCaCertificates(s.caCertificates);
+    if (!s.caCertificateFile.isEmpty() && !nango->addCaCertificates(s.caCertificateFile)) {
+        *usageMessage = QStringLiteral("--ca-cert: no PEM certificate in \"%1\"").arg(s.caCertificateFile);
+        return false;
+    }
 
     options->setParams(s.params);
     options->setAuthorizationParams(s.authorizationParams);
@@ -147,6 +151,7 @@ void configure(const Settings &s, NangoAuth *nango, NangoAuthOptions *options)
         if (s.stdinSecret != Settings::StdinSecret::Password)
             options->setPassword(s.passwordFromEnvironment);
     }
+    return true;
 }
 
 int run(int argc, char **argv, const Settings &s)
@@ -168,7 +173,9 @@ int run(int argc, char **argv, const Settings &s)
 
     NangoAuth nango;
     NangoAuthOptions options;
-    configure(s, &nango, &options);
+    QString usageMessage;
+    if (!configure(s, &nango, &options, &usageMessage))
+        return usageError(usageMessage, s.json);
     if (!readStdinSecret(s, &nango, &options)) {
         verdict.interrupted(InterruptWatcher::received(), QStringLiteral("while reading the secret from stdin"));
         return verdict.exitCode();

@@ -152,11 +152,11 @@ ParseResult parseArguments(const QStringList &arguments)
     if (parser.isSet(height) && !parseDimension(parser.value(height), &s.height))
         return fail(QStringLiteral("--height takes a positive number of pixels, got \"%1\"").arg(parser.value(height)));
 
-    if (parser.isSet(caCert)) {
-        s.caCertificates = QSslCertificate::fromPath(parser.value(caCert), QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
-        if (s.caCertificates.isEmpty())
-            return fail(QStringLiteral("--ca-cert: no PEM certificate in \"%1\"").arg(parser.value(caCert)));
-    }
+    // The file is read in run(), once the application object exists: loading a certificate before
+    // it makes Qt 6.4 set up its TLS backend without one (a QObject::connect() warning).
+    s.caCertificateFile = parser.value(caCert);
+    if (parser.isSet(caCert) && s.caCertificateFile.isEmpty())
+        return fail(QStringLiteral("--ca-cert takes a PEM file"));
     if (parser.isSet(timeout)) {
         constexpr double MaxSeconds = INT_MAX / 1000;
         bool ok = false;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // nango-connect's command line: every option and environment variable, checked before the
-// application object exists (a usage error must not start a GUI or Chromium).
+// application object exists (a usage error must not start a GUI or Chromium) — all but the
+// contents of the --ca-cert file, which Qt's TLS backend should only read once it exists.
 #pragma once
 
 #include <QList>
 #include <QMap>
-#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 
@@ -31,7 +31,7 @@ struct Settings
     int width = 0;          ///< 0: NangoAuth's default
     int height = 0;
     int timeoutMs = -1;     ///< -1: NangoAuth's default; 0: none
-    QList<QSslCertificate> caCertificates;
+    QString caCertificateFile; ///< --ca-cert (not read yet: that needs the application object)
 
     StdinSecret stdinSecret = StdinSecret::None;
     bool apiKey = false;    ///< an API-key flow (the key comes from stdin)
