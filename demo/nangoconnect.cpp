@@ -1,46 +1,217 @@
 // SPDX-License-Identifier: MIT
 // nango-connect — connect one account through Nango from a terminal.
 // Secrets come from stdin or the environment, never from the command line.
+//
+// Every run that gets past --help ends with exactly one verdict: a usage error (exit 2), or the
+// flow's result (exit 0 / 1) — also when the window is closed, on SIGINT / SIGTERM, or when a
+// signal arrives while a secret is read from stdin. With --json the verdict is the only thing on
+// stdout: one JSON object on one line.
+#include "nangoconnect_args.h"
+#include "nangoconnect_signals.h"
+
 #include <NangoQt/NangoAuth>
 #include <NangoQt/NangoAuthFlow>
+#include <NangoQt/NangoErrorTypes>
 
 #include <NangoQt/NangoAuthDialog>
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextStream>
+#include <QPointer>
 
 #include <cstdio>
 #include <memory>
+#include <utility>
+
+using namespace NangoConnect;
 
 namespace {
 
-QString readSecretLine()
+void printJson(const QJsonObject &object)
 {
-    QTextStream in(stdin);
-    return in.readLine();
+    std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
 }
 
-bool parsePairs(const QStringList &items, QMap<QString, QString> *out, QString *bad)
+int usageError(const QString &message, bool json)
 {
-    for (const QString &item : items) {
-        const int eq = item.indexOf(QLatin1Char('='));
-        if (eq <= 0) {
-            *bad = item;
-            return false;
+    if (json)
+        printJson({{QStringLiteral("ok"), false}, {QStringLiteral("type"), QStringLiteral("usage_error")}, {QStringLiteral("message"), message}});
+    else
+        std::fprintf(stderr, "nango-connect: %s\nTry --help.\n", qPrintable(message));
+    return 2;
+}
+
+/// Prints the run's one verdict; any later call is ignored.
+class Verdict
+{
+public:
+    explicit Verdict(bool json)
+        : m_json(json)
+    {
+    }
+
+    bool printed() const { return m_printed; }
+    int exitCode() const { return m_exitCode; }
+
+    void succeeded(const QString &key, const QString &id, bool pending)
+    {
+        if (std::exchange(m_printed, true))
+            return;
+        m_exitCode = 0;
+        if (m_json) {
+            printJson({{QStringLiteral("ok"), true}, {QStringLiteral("providerConfigKey"), key},
+                       {QStringLiteral("connectionId"), id}, {QStringLiteral("isPending"), pending}});
+        } else {
+            std::printf("Connected %s as connection %s%s\n", qPrintable(key), qPrintable(id), pending ? " (pending)" : "");
+            std::fflush(stdout);
         }
-        out->insert(item.left(eq), item.mid(eq + 1));
+    }
+
+    void failed(const QString &type, const QString &message)
+    {
+        if (std::exchange(m_printed, true))
+            return;
+        m_exitCode = 1;
+        if (m_json)
+            printJson({{QStringLiteral("ok"), false}, {QStringLiteral("type"), type}, {QStringLiteral("message"), message}});
+        else
+            std::fprintf(stderr, "Failed (%s): %s\n", qPrintable(type), qPrintable(message));
+    }
+
+    /// A signal arrived before there was a flow to cancel.
+    void interrupted(int signal, const QString &when)
+    {
+        failed(QString::fromLatin1(NangoErrorType::AuthorizationCancelled),
+               QStringLiteral("nango-connect was interrupted (%1) %2.").arg(InterruptWatcher::signalName(signal), when));
+    }
+
+private:
+    bool m_json = false;
+    bool m_printed = false;
+    int m_exitCode = 1;
+};
+
+/// Reads the one stdin secret the settings ask for into @p options / @p nango.
+bool readStdinSecret(const Settings &s, NangoAuth *nango, NangoAuthOptions *options)
+{
+    if (s.stdinSecret == Settings::StdinSecret::None)
+        return true;
+    QString line;
+    if (!InterruptWatcher::readLine(&line))
+        return false;
+    switch (s.stdinSecret) {
+    case Settings::StdinSecret::SessionToken:
+        nango->setConnectSessionToken(line);
+        break;
+    case Settings::StdinSecret::ApiKey:
+        options->setApiKey(line);
+        break;
+    case Settings::StdinSecret::Password:
+        options->setPassword(line);
+        break;
+    case Settings::StdinSecret::None:
+        break;
     }
     return true;
 }
 
-int usageError(const QString &message)
+/// Applies the settings; false (with a usage error message) if the --ca-cert file holds no certificate.
+bool configure(const Settings &s, NangoAuth *nango, NangoAuthOptions *options, QString *usageMessage)
 {
-    std::fprintf(stderr, "nango-connect: %s\nTry --help.\n", qPrintable(message));
-    return 2;
+    if (!s.host.isEmpty())
+        nango->setHost(QUrl(s.host));
+    nango->setPublicKey(s.publicKey);
+    if (s.stdinSecret != Settings::StdinSecret::SessionToken)
+        nango->setConnectSessionToken(s.sessionToken);
+    if (!s.websocketsPath.isEmpty())
+        nango->setWebsocketsPath(s.websocketsPath);
+    if (s.width > 0)
+        nango->setWidth(s.width);
+    if (s.height > 0)
+        nango->setHeight(s.height);
+    if (s.timeoutMs >= 0)
+        nango->setTimeout(s.timeoutMs);
+    nango->setBrowser(s.browser == Settings::Browser::Embedded ? NangoAuth::Browser::Embedded : NangoAuth::Browser::System);
+    if (!s.caCertificateFile.isEmpty() && !nango->addCaCertificates(s.caCertificateFile)) {
+        *usageMessage = QStringLiteral("--ca-cert: no PEM certificate in \"%1\"").arg(s.caCertificateFile);
+        return false;
+    }
+
+    options->setParams(s.params);
+    options->setAuthorizationParams(s.authorizationParams);
+    options->setHmac(s.hmac);
+    if (s.hasUserScope)
+        options->setUserScope(s.userScope);
+    options->setDetectClosedAuthWindow(s.detectClosedWindow);
+    if (s.hasUsername) {
+        options->setUsername(s.username);
+        if (s.stdinSecret != Settings::StdinSecret::Password)
+            options->setPassword(s.passwordFromEnvironment);
+    }
+    return true;
+}
+
+int run(int argc, char **argv, const Settings &s)
+{
+    Verdict verdict(s.json);
+    InterruptWatcher::install();
+
+    // Only the embedded OAuth modal needs a GUI application. Its only window is the modal, whose
+    // close must not end the event loop before the flow has ended (design.md §6).
+    const bool embedded = s.oauth && s.browser == Settings::Browser::Embedded;
+    std::unique_ptr<QCoreApplication> application;
+    if (embedded) {
+        application = std::make_unique<QApplication>(argc, argv);
+        QGuiApplication::setQuitOnLastWindowClosed(false);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setApplicationName(QStringLiteral("nango-connect"));
+
+    NangoAuth nango;
+    NangoAuthOptions options;
+    QString usageMessage;
+    if (!configure(s, &nango, &options, &usageMessage))
+        return usageError(usageMessage, s.json);
+    if (!readStdinSecret(s, &nango, &options)) {
+        verdict.interrupted(InterruptWatcher::received(), QStringLiteral("while reading the secret from stdin"));
+        return verdict.exitCode();
+    }
+    if (embedded)
+        NangoAuthDialog::preload();
+    InterruptWatcher watcher;
+    if (const int signal = InterruptWatcher::received()) {
+        verdict.interrupted(signal, QStringLiteral("before the flow started"));
+        return verdict.exitCode();
+    }
+
+    const QPointer<NangoAuthFlow> flow = s.unauthenticated ? nango.create(s.integration, s.connectionId, options)
+                                                           : nango.auth(s.integration, s.connectionId, options);
+    QObject::connect(flow, &NangoAuthFlow::succeeded, flow, [&verdict, flow](const QString &key, const QString &id) {
+        verdict.succeeded(key, id, flow->isPending());
+    });
+    QObject::connect(flow, &NangoAuthFlow::failed, flow, [&verdict](const QString &type, const QString &message) {
+        const int signal = InterruptWatcher::received();
+        if (signal && type == QLatin1String(NangoErrorType::AuthorizationCancelled))
+            verdict.failed(type, QStringLiteral("nango-connect was interrupted (%1). %2").arg(InterruptWatcher::signalName(signal), message));
+        else
+            verdict.failed(type, message);
+    });
+    QObject::connect(flow, &NangoAuthFlow::finished, application.get(), &QCoreApplication::quit, Qt::QueuedConnection);
+    QObject::connect(&watcher, &InterruptWatcher::interrupted, flow, [flow] {
+        flow->cancel(); // prints the verdict (failed is emitted before cancel() returns)
+        InterruptWatcher::uninstall(); // a second signal ends a slow shutdown the usual way
+    });
+
+    application->exec();
+    InterruptWatcher::uninstall();
+    // Only the flow's end quits the loop; should anything else, the flow still gets its ending.
+    if (!verdict.printed() && flow)
+        flow->cancel();
+    return verdict.exitCode();
 }
 
 } // namespace
@@ -53,138 +224,15 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Connect one account through Nango.\n"
-        "Authentication: --public-key K, or a connect session token in $NANGO_CONNECT_SESSION_TOKEN\n"
-        "(or --session-token-stdin). The public key may also come from $NANGO_PUBLIC_KEY, the host from $NANGO_HOST.\n"
-        "Exit status: 0 connected, 1 the flow failed, 2 usage error."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("integration"), QStringLiteral("The integration's unique key (provider config key)."));
-    const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Nango server URL (default $NANGO_HOST or https://api.nango.dev)."), QStringLiteral("url"));
-    const QCommandLineOption publicKey(QStringLiteral("public-key"), QStringLiteral("Environment public key (seed-era auth)."), QStringLiteral("key"));
-    const QCommandLineOption sessionToken(QStringLiteral("session-token"), QStringLiteral("Connect session token (prefer $NANGO_CONNECT_SESSION_TOKEN: command lines are visible to other users)."), QStringLiteral("token"));
-    const QCommandLineOption tokenStdin(QStringLiteral("session-token-stdin"), QStringLiteral("Read the connect session token from the first line of stdin."));
-    const QCommandLineOption connectionId(QStringLiteral("connection-id"), QStringLiteral("Connection id to create (not with a session token)."), QStringLiteral("id"));
-    const QCommandLineOption apiKeyStdin(QStringLiteral("api-key-stdin"), QStringLiteral("API-key integration: read the key from stdin."));
-    const QCommandLineOption username(QStringLiteral("username"), QStringLiteral("Basic integration: the user name."), QStringLiteral("user"));
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), QStringLiteral("Basic integration: read the password from stdin."));
-    const QCommandLineOption unauthenticated(QStringLiteral("unauthenticated"), QStringLiteral("Create an unauthenticated connection."));
-    const QCommandLineOption param(QStringLiteral("param"), QStringLiteral("Connection parameter (repeatable)."), QStringLiteral("k=v"));
-    const QCommandLineOption hmac(QStringLiteral("hmac"), QStringLiteral("HMAC digest from your backend."), QStringLiteral("hex"));
-    const QCommandLineOption userScope(QStringLiteral("user-scope"), QStringLiteral("Comma-separated user scopes."), QStringLiteral("a,b"));
-    const QCommandLineOption authParam(QStringLiteral("authorization-param"), QStringLiteral("Extra OAuth authorization parameter (repeatable)."), QStringLiteral("k=v"));
-    const QCommandLineOption noDetect(QStringLiteral("no-detect-closed-window"), QStringLiteral("Keep waiting when the window is closed."));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Seconds before the flow fails with 'timeout' (default 600)."), QStringLiteral("s"));
-    const QCommandLineOption browser(QStringLiteral("browser"), QStringLiteral("OAuth window: embedded (a modal, the default when a display is available) or system."), QStringLiteral("embedded|system"));
-    const QCommandLineOption caCert(QStringLiteral("ca-cert"),
-                                    QStringLiteral("Also trust the CA certificate(s) of this PEM file for the Nango host (in addition to the "
-                                                   "system's; certificate checks stay on). Not used by the embedded modal's browser."),
-                                    QStringLiteral("file"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print exactly one JSON object on stdout."));
-    parser.addOptions({host, publicKey, sessionToken, tokenStdin, browser, connectionId, apiKeyStdin, username, passwordStdin, unauthenticated,
-                       param, hmac, userScope, authParam, noDetect, timeout, caCert, json});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::printf("%s", qPrintable(parser.helpText()));
+    const ParseResult parsed = parseArguments(arguments);
+    switch (parsed.kind) {
+    case ParseResult::Kind::Help:
+        std::printf("%s", qPrintable(parsed.text));
         return 0;
+    case ParseResult::Kind::UsageError:
+        return usageError(parsed.text, parsed.json);
+    case ParseResult::Kind::Run:
+        break;
     }
-    if (parser.positionalArguments().size() != 1)
-        return usageError(QStringLiteral("give exactly one integration"));
-    const bool oauth = !parser.isSet(apiKeyStdin) && !parser.isSet(username) && !parser.isSet(passwordStdin)
-        && !parser.isSet(unauthenticated);
-    const bool haveDisplay = qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
-        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
-    QString browserMode = parser.value(browser);
-    if (browserMode.isEmpty())
-        browserMode = haveDisplay ? QStringLiteral("embedded") : QStringLiteral("system");
-    if (browserMode != QLatin1String("embedded") && browserMode != QLatin1String("system"))
-        return usageError(QStringLiteral("--browser takes embedded or system"));
-
-    std::unique_ptr<QCoreApplication> application;
-    if (oauth && browserMode == QLatin1String("embedded"))
-        application = std::make_unique<QApplication>(argc, argv);
-    else
-        application = std::make_unique<QCoreApplication>(argc, argv);
-    QCoreApplication &app = *application;
-    QCoreApplication::setApplicationName(QStringLiteral("nango-connect"));
-
-    NangoAuth nango;
-    const QString hostValue = parser.isSet(host) ? parser.value(host) : qEnvironmentVariable("NANGO_HOST");
-    if (!hostValue.isEmpty())
-        nango.setHost(QUrl(hostValue));
-    nango.setPublicKey(parser.isSet(publicKey) ? parser.value(publicKey) : qEnvironmentVariable("NANGO_PUBLIC_KEY"));
-    nango.setConnectSessionToken(parser.isSet(tokenStdin)     ? readSecretLine()
-                                 : parser.isSet(sessionToken) ? parser.value(sessionToken)
-                                                              : qEnvironmentVariable("NANGO_CONNECT_SESSION_TOKEN"));
-    nango.setBrowser(browserMode == QLatin1String("embedded") ? NangoAuth::Browser::Embedded : NangoAuth::Browser::System);
-    if (parser.isSet(caCert) && !nango.addCaCertificates(parser.value(caCert)))
-        return usageError(QStringLiteral("--ca-cert: no PEM certificate in \"%1\"").arg(parser.value(caCert)));
-    if (parser.isSet(timeout)) {
-        bool ok = false;
-        const double seconds = parser.value(timeout).toDouble(&ok);
-        if (!ok || seconds < 0)
-            return usageError(QStringLiteral("--timeout takes a number of seconds"));
-        nango.setTimeout(int(seconds * 1000));
-    }
-
-    NangoAuthOptions options;
-    QMap<QString, QString> pairs;
-    QString bad;
-    if (!parsePairs(parser.values(param), &pairs, &bad))
-        return usageError(QStringLiteral("--param takes k=v, got \"%1\"").arg(bad));
-    options.setParams(pairs);
-    pairs.clear();
-    if (!parsePairs(parser.values(authParam), &pairs, &bad))
-        return usageError(QStringLiteral("--authorization-param takes k=v, got \"%1\"").arg(bad));
-    options.setAuthorizationParams(pairs);
-    options.setHmac(parser.value(hmac));
-    if (parser.isSet(userScope))
-        options.setUserScope(parser.value(userScope).split(QLatin1Char(','), Qt::SkipEmptyParts));
-    options.setDetectClosedAuthWindow(!parser.isSet(noDetect));
-    if (parser.isSet(apiKeyStdin) && (parser.isSet(username) || parser.isSet(passwordStdin)))
-        return usageError(QStringLiteral("--api-key-stdin and --username/--password-stdin exclude each other"));
-    if (parser.isSet(tokenStdin) && (parser.isSet(apiKeyStdin) || parser.isSet(passwordStdin)))
-        return usageError(QStringLiteral("only one secret can come from stdin"));
-    if (parser.isSet(apiKeyStdin))
-        options.setApiKey(readSecretLine());
-    if (parser.isSet(username))
-        options.setUsername(parser.value(username));
-    if (parser.isSet(passwordStdin))
-        options.setPassword(readSecretLine());
-    else if (parser.isSet(username))
-        options.setPassword(qEnvironmentVariable("NANGO_PASSWORD"));
-
-    // Only now that every argument is valid: a usage error must not start Chromium first.
-    if (oauth && browserMode == QLatin1String("embedded"))
-        NangoAuthDialog::preload();
-    const QString integration = parser.positionalArguments().constFirst();
-    NangoAuthFlow *flow = parser.isSet(unauthenticated) ? nango.create(integration, parser.value(connectionId), options)
-                                                        : nango.auth(integration, parser.value(connectionId), options);
-    int exitCode = 1;
-    const bool asJson = parser.isSet(json);
-    QObject::connect(flow, &NangoAuthFlow::succeeded, &app, [&, flow](const QString &key, const QString &id) {
-        exitCode = 0;
-        if (asJson) {
-            const QJsonObject o{{QStringLiteral("ok"), true}, {QStringLiteral("providerConfigKey"), key},
-                                {QStringLiteral("connectionId"), id}, {QStringLiteral("isPending"), flow->isPending()}};
-            std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
-        } else {
-            std::printf("Connected %s as connection %s%s\n", qPrintable(key), qPrintable(id), flow->isPending() ? " (pending)" : "");
-        }
-    });
-    QObject::connect(flow, &NangoAuthFlow::failed, &app, [&](const QString &type, const QString &message) {
-        exitCode = 1;
-        if (asJson) {
-            const QJsonObject o{{QStringLiteral("ok"), false}, {QStringLiteral("type"), type}, {QStringLiteral("message"), message}};
-            std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
-        } else {
-            std::fprintf(stderr, "Failed (%s): %s\n", qPrintable(type), qPrintable(message));
-        }
-    });
-    QObject::connect(flow, &NangoAuthFlow::finished, &app, &QCoreApplication::quit, Qt::QueuedConnection);
-    app.exec();
-    std::fflush(stdout);
-    return exitCode;
+    return run(argc, argv, parsed.settings);
 }

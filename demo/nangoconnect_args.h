@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+// nango-connect's command line: every option and environment variable, checked before the
+// application object exists (a usage error must not start a GUI or Chromium) — all but the
+// contents of the --ca-cert file, which Qt's TLS backend should only read once it exists.
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace NangoConnect {
+
+/// What one run of nango-connect does, once every argument is valid.
+struct Settings
+{
+    enum class Browser { Embedded, System };
+    /// The one secret stdin may carry (the parser refuses two).
+    enum class StdinSecret { None, SessionToken, ApiKey, Password };
+
+    QString integration;
+    QString connectionId;
+    bool unauthenticated = false;
+    bool oauth = false; ///< no credentials given: the OAuth window (and, embedded, a QApplication)
+    Browser browser = Browser::Embedded;
+
+    QString host;           ///< empty: NangoAuth's default
+    QString publicKey;      ///< --public-key or $NANGO_PUBLIC_KEY
+    QString sessionToken;   ///< --session-token or $NANGO_CONNECT_SESSION_TOKEN (unless from stdin)
+    QString websocketsPath; ///< --websockets-path or $NANGO_WEBSOCKETS_PATH; empty: NangoAuth's default
+    int width = 0;          ///< 0: NangoAuth's default
+    int height = 0;
+    int timeoutMs = -1;     ///< -1: NangoAuth's default; 0: none
+    QString caCertificateFile; ///< --ca-cert (not read yet: that needs the application object)
+
+    StdinSecret stdinSecret = StdinSecret::None;
+    bool apiKey = false;    ///< an API-key flow (the key comes from stdin)
+    bool hasUsername = false;
+    QString username;
+    QString passwordFromEnvironment; ///< $NANGO_PASSWORD, for --username without --password-stdin
+
+    QMap<QString, QString> params;
+    QMap<QString, QString> authorizationParams;
+    QString hmac;
+    bool hasUserScope = false;
+    QStringList userScope;
+    bool detectClosedWindow = true;
+
+    bool json = false;
+};
+
+struct ParseResult
+{
+    enum class Kind { Run, Help, UsageError };
+    Kind kind = Kind::UsageError;
+    Settings settings; ///< Run
+    QString text;      ///< Help: the help text; UsageError: the message
+    bool json = false; ///< --json was asked for (also found when the arguments do not parse)
+};
+
+/// Parses argv (arguments[0] is the program) and the environment.
+ParseResult parseArguments(const QStringList &arguments);
+
+} // namespace NangoConnect
