@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
-// nangoqt-demo-screenshots OUTDIR: the README's pictures, taken by scripts/screenshots.sh under
-// Xvfb — the demo's Widgets face (light and dark palette), its OAuth modal on the dev server's
-// provider page, the QML face and its AuthWindow. Not installed.
+// nangoqt-demo-screenshots OUTDIR [--only connecting]: the README's pictures, taken by
+// scripts/screenshots.sh under Xvfb — the demo's Widgets face (light and dark palette), its OAuth
+// modal on the dev server's provider page, the QML face and its AuthWindow, and both faces'
+// window in its connecting state (the dev server holds back its WebSocket ack meanwhile).
+// --only connecting takes the last two only. Not installed.
 #include "demobackend.h"
 #include "demowindow.h"
+#include "nangodevserver.h"
 
 #include <NangoQt/NangoAuth>
 #include <NangoQt/NangoAuthFlow>
@@ -22,6 +25,7 @@
 #include <QStyleFactory>
 #include <QThread>
 #include <QTimer>
+#include <QWindow>
 
 #include <cstdio>
 
@@ -67,6 +71,39 @@ bool waitForWindow(DemoBackend &backend)
         settle(50);
     }
     return false;
+}
+
+/// Holds the dev server's WebSocket ack back, so a flow's window stays in its connecting state.
+void delayAck(DemoBackend &backend)
+{
+    NangoDev::Faults faults;
+    faults.ackDelayMs = 20000;
+    backend.devServer()->setFaults(faults);
+}
+
+/// Waits until a visible top-level window (a QWindow, or a QWidget's window) with @p objectName
+/// is connecting, then lets it paint; returns its QWindow.
+QWindow *waitForConnectingWindow(const QString &objectName)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 30000) {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (widget->objectName() == objectName && widget->isVisible() && widget->property("connecting").toBool()) {
+                settle(1500);
+                return widget->windowHandle();
+            }
+        }
+        for (QWindow *window : QGuiApplication::topLevelWindows()) {
+            if (window->objectName() == objectName && window->isVisible() && window->property("connecting").toBool()) {
+                settle(1500);
+                return window;
+            }
+        }
+        settle(20);
+    }
+    std::fprintf(stderr, "no %s in its connecting state\n", qPrintable(objectName));
+    return nullptr;
 }
 
 QPalette darkPalette()
@@ -130,7 +167,55 @@ bool widgetsFace()
     return ok;
 }
 
+bool widgetsConnecting()
+{
+    DemoBackend backend;
+    if (!startOnDevServer(backend))
+        return false;
+    NangoAuth nango;
+    backend.setAuth(&nango);
+    DemoWindow window(&backend);
+    window.move(40, 40);
+    window.show();
+    settle(1000);
+    delayAck(backend);
+    window.connectIntegration(QStringLiteral("github-dev"));
+    QWindow *modal = waitForConnectingWindow(QStringLiteral("NangoAuthDialog"));
+    bool ok = modal != nullptr;
+    if (ok)
+        ok = save(grabScreen(modal->frameGeometry().adjusted(-20, -20, 20, 20)), QStringLiteral("modal-connecting-widgets.png"));
+    nango.cancel();
+    settle(500);
+    return ok;
+}
+
 #ifdef NANGOQT_DEMO_QML
+bool qmlConnecting()
+{
+    DemoBackend backend;
+    if (!startOnDevServer(backend))
+        return false;
+    QQmlApplicationEngine engine;
+    NangoQuick::addImportPath(&engine);
+    engine.setInitialProperties({{QStringLiteral("backend"), QVariant::fromValue<QObject *>(&backend)}});
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/NangoQtDemo/Main.qml")));
+    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window)
+        return false;
+    window->setPosition(40, 40);
+    settle(1000);
+    delayAck(backend);
+    QMetaObject::invokeMethod(window, "connectIntegration", Q_ARG(QVariant, QStringLiteral("github-dev")));
+    QWindow *authWindow = waitForConnectingWindow(QStringLiteral("nangoAuthWindow"));
+    bool ok = authWindow != nullptr;
+    if (ok)
+        ok = save(grabScreen(authWindow->frameGeometry().adjusted(-20, -20, 20, 20)), QStringLiteral("modal-connecting-qml.png"));
+    backend.auth()->cancel();
+    settle(500);
+    window->close();
+    return ok;
+}
+
 bool qmlFace()
 {
     DemoBackend backend;
@@ -163,6 +248,10 @@ bool qmlFace()
     std::printf("no QML face in this build (NANGOQT_BUILD_QUICK=OFF): its pictures are left as they are\n");
     return true;
 }
+bool qmlConnecting()
+{
+    return qmlFace();
+}
 #endif
 } // namespace
 
@@ -174,11 +263,15 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (argc < 2) {
-        std::fprintf(stderr, "usage: %s OUTDIR (run it under xvfb-run: see scripts/screenshots.sh)\n", argv[0]);
+        std::fprintf(stderr, "usage: %s OUTDIR [--only connecting] (run it under xvfb-run: see scripts/screenshots.sh)\n", argv[0]);
         return 2;
     }
     s_outDir = QString::fromLocal8Bit(argv[1]);
     QDir().mkpath(s_outDir);
-    const bool ok = widgetsFace() && qmlFace();
+    const QStringList args = QCoreApplication::arguments();
+    const int only = args.indexOf(QStringLiteral("--only"));
+    const bool onlyConnecting = only > 0 && args.value(only + 1) == QLatin1String("connecting");
+    bool ok = onlyConnecting || (widgetsFace() && qmlFace());
+    ok = ok && widgetsConnecting() && qmlConnecting();
     return ok ? 0 : 1;
 }
