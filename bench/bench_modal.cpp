@@ -3,6 +3,8 @@
 //   --paint N [--preload]  N sequential modals: auth() → first contentful paint of the provider
 //                          page in the NangoAuthDialog (sample 0 is the process's first modal:
 //                          "cold" without --preload, "warm" with it), then the flow is cancelled.
+//   --fault SPEC           (repeatable) passed to nango-dev-server as --fault SPEC, e.g.
+//                          http_delay_ms=150 and ack_delay_ms=150 to imitate a remote Nango.
 //   --flows N [--preload]  memory: RSS of this process and its QtWebEngineProcess children idle,
 //                          with a modal open, after the modal is gone (renderers left), then N
 //                          sequential full OAuth flows with the auto-approving provider (each
@@ -94,7 +96,9 @@ PaintResult measurePaint(NangoAuth &nango, DialogWatcher &watcher, const QString
                     r.loadedMs = double(clock.nsecsElapsed()) / 1e6;
             });
         }
-        if (inFlight)
+        // Poll only once the modal navigates (a modal shown while the WebSocket connects has an
+        // empty page until the ack; scripts run in it would start its renderer early).
+        if (inFlight || view->url().isEmpty())
             return false;
         inFlight = true;
         view->page()->runJavaScript(
@@ -170,8 +174,11 @@ int main(int argc, char **argv)
 
     ServerProcess server;
     QString error;
+    QStringList serverArguments;
+    for (const QString &fault : Bench::args(args, QStringLiteral("--fault")))
+        serverArguments << QStringLiteral("--fault") << fault;
     if (!server.start(arg(args, QStringLiteral("--server"), QStringLiteral(NANGOQT_BENCH_DEVSERVER)),
-                      QStringLiteral(NANGOQT_BENCH_INTEGRATIONS), &error))
+                      QStringLiteral(NANGOQT_BENCH_INTEGRATIONS), &error, serverArguments))
         qFatal("%s", qPrintable(error));
 
     DialogWatcher watcher;

@@ -230,11 +230,13 @@ struct ServerProcess
     QString sessionToken;
     QString publicKey;
 
-    bool start(const QString &program, const QString &config, QString *error)
+    /// @p extraArguments go to nango-dev-server as they are (e.g. "--fault", "ack_delay_ms=150").
+    bool start(const QString &program, const QString &config, QString *error, const QStringList &extraArguments = {})
     {
         process.setProgram(program);
-        process.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--era"),
-                              QStringLiteral("current"), QStringLiteral("--config"), config});
+        process.setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--era"),
+                                         QStringLiteral("current"), QStringLiteral("--config"), config}
+                             + extraArguments);
         process.setProcessChannelMode(QProcess::SeparateChannels);
         process.start();
         if (!process.waitForStarted(10000)) {
@@ -277,6 +279,17 @@ struct ServerProcess
         }
     }
 };
+
+/// Every value of a repeatable option "--name value" from argv, in order.
+inline QStringList args(const QStringList &argv, const QString &name)
+{
+    QStringList values;
+    for (int i = 0; i + 1 < argv.size(); ++i) {
+        if (argv.at(i) == name)
+            values << argv.at(i + 1);
+    }
+    return values;
+}
 
 /// Option value "--name value" from argv, or @p fallback.
 inline QString arg(const QStringList &args, const QString &name, const QString &fallback = QString())

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
-// nangoqt-demo-screenshots OUTDIR [demo] [forms]: the docs' pictures, taken by
+// nangoqt-demo-screenshots OUTDIR [demo] [forms] [connecting]: the docs' pictures, taken by
 // scripts/screenshots.sh under Xvfb — "demo": the demo's Widgets face (light and dark palette),
 // its OAuth modal on the dev server's provider page, the QML face and its AuthWindow; "forms":
 // every credentials form state (opened, refused input, the server's error) of both faces, light
-// and dark. Not installed.
+// and dark; "connecting": both faces' OAuth window in its connecting state (the dev server holds
+// back its WebSocket ack meanwhile). No set named: all. Not installed.
 #include "demobackend.h"
 #include "demotheme.h"
 #include "demowindow.h"
@@ -29,6 +30,7 @@
 #include <QStyleFactory>
 #include <QThread>
 #include <QTimer>
+#include <QWindow>
 
 #include <cstdio>
 
@@ -77,6 +79,39 @@ bool waitForWindow(DemoBackend &backend)
     return false;
 }
 
+/// Holds the dev server's WebSocket ack back, so a flow's window stays in its connecting state.
+void delayAck(DemoBackend &backend)
+{
+    NangoDev::Faults faults;
+    faults.ackDelayMs = 20000;
+    backend.devServer()->setFaults(faults);
+}
+
+/// Waits until a visible top-level window (a QWindow, or a QWidget's window) with @p objectName
+/// is connecting, then lets it paint; returns its QWindow.
+QWindow *waitForConnectingWindow(const QString &objectName)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 30000) {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (widget->objectName() == objectName && widget->isVisible() && widget->property("connecting").toBool()) {
+                settle(1500);
+                return widget->windowHandle();
+            }
+        }
+        for (QWindow *window : QGuiApplication::topLevelWindows()) {
+            if (window->objectName() == objectName && window->isVisible() && window->property("connecting").toBool()) {
+                settle(1500);
+                return window;
+            }
+        }
+        settle(20);
+    }
+    std::fprintf(stderr, "no %s in its connecting state\n", qPrintable(objectName));
+    return nullptr;
+}
+
 QPalette darkPalette()
 {
     return DemoTheme::darkPalette();
@@ -122,6 +157,28 @@ bool widgetsFace()
     nango.cancel();
     settle(800);
     ok &= save(window.grab(), QStringLiteral("demo-widgets-cancelled.png")); // "Cancelled", the reason in words
+    return ok;
+}
+
+bool widgetsConnecting()
+{
+    DemoBackend backend;
+    if (!startOnDevServer(backend))
+        return false;
+    NangoAuth nango;
+    backend.setAuth(&nango);
+    DemoWindow window(&backend);
+    window.move(40, 40);
+    window.show();
+    settle(1000);
+    delayAck(backend);
+    window.connectIntegration(QStringLiteral("github-dev"));
+    QWindow *modal = waitForConnectingWindow(QStringLiteral("NangoAuthDialog"));
+    bool ok = modal != nullptr;
+    if (ok)
+        ok = save(grabScreen(modal->frameGeometry().adjusted(-20, -20, 20, 20)), QStringLiteral("modal-connecting-widgets.png"));
+    nango.cancel();
+    settle(500);
     return ok;
 }
 
@@ -269,6 +326,32 @@ ApplicationWindow {
     return ok;
 }
 
+bool qmlConnecting()
+{
+    DemoBackend backend;
+    if (!startOnDevServer(backend))
+        return false;
+    QQmlApplicationEngine engine;
+    NangoQuick::addImportPath(&engine);
+    engine.setInitialProperties({{QStringLiteral("backend"), QVariant::fromValue<QObject *>(&backend)}});
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/NangoQtDemo/Main.qml")));
+    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window)
+        return false;
+    window->setPosition(40, 40);
+    settle(1000);
+    delayAck(backend);
+    QMetaObject::invokeMethod(window, "connectIntegration", Q_ARG(QVariant, QStringLiteral("github-dev")));
+    QWindow *authWindow = waitForConnectingWindow(QStringLiteral("nangoAuthWindow"));
+    bool ok = authWindow != nullptr;
+    if (ok)
+        ok = save(grabScreen(authWindow->frameGeometry().adjusted(-20, -20, 20, 20)), QStringLiteral("modal-connecting-qml.png"));
+    backend.auth()->cancel();
+    settle(500);
+    window->close();
+    return ok;
+}
+
 bool qmlFace()
 {
     DemoBackend backend;
@@ -311,6 +394,10 @@ bool qmlForms()
 {
     return true;
 }
+bool qmlConnecting()
+{
+    return true;
+}
 #endif
 } // namespace
 
@@ -322,7 +409,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (argc < 2) {
-        std::fprintf(stderr, "usage: %s OUTDIR [demo] [forms] (run it under xvfb-run: see scripts/screenshots.sh)\n", argv[0]);
+        std::fprintf(stderr, "usage: %s OUTDIR [demo] [forms] [connecting] (run it under xvfb-run: see scripts/screenshots.sh)\n", argv[0]);
         return 2;
     }
     s_outDir = QString::fromLocal8Bit(argv[1]);
@@ -336,5 +423,7 @@ int main(int argc, char *argv[])
         ok = ok && widgetsFace() && qmlFace();
     if (wanted("forms"))
         ok = ok && widgetsForms() && qmlForms();
+    if (wanted("connecting"))
+        ok = ok && widgetsConnecting() && qmlConnecting();
     return ok ? 0 : 1;
 }

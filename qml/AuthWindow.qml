@@ -11,6 +11,10 @@ import QtWebEngine
     kept in a child window on the same profile, Escape or the close button = a user close
     (reported once), and the page the Nango host shows is reported back (\l pageLoaded) so a
     JSON error document ends the flow with that error.
+
+    The flow shows it as soon as it starts, \l connecting ("Connecting to <host>…", nothing
+    loaded) while the WebSocket handshake with the Nango server runs, and sets \l url when the
+    server acknowledged it.
 */
 Window {
     id: root
@@ -19,10 +23,17 @@ Window {
     property url url
     /*! The integration being connected, for the title. */
     property string integrationId
-    /*! The private (off-the-record) profile of this flow; the creator owns it. */
+    /*! The Nango host's name, for the title and the connecting text (by default the url's host). */
+    property string host: hostOf(url)
+    /*! True while the flow waits for the Nango server (before \l url is set): the window shows
+        "Connecting to <host>…" instead of the page. Setting a web \l url ends it. */
+    property bool connecting: false
+    /*! The private (off-the-record) profile of this flow; the creator owns it. A connecting
+        window makes its view once this is set (the flow sets it a moment after showing the
+        window: the first profile of a process starts WebEngine, which blocks the thread). */
     property WebEngineProfile profile
-    /*! The view, for tests and customisation. */
-    readonly property alias view: view
+    /*! The view, for tests and customisation (null while a connecting window has no profile yet). */
+    readonly property alias view: viewHolder.view
 
     /*! The user closed the window (Escape, the close button); not for closeQuietly(). */
     signal userClosed()
@@ -55,7 +66,7 @@ Window {
     objectName: "nangoAuthWindow"
     modality: Qt.ApplicationModal
     flags: Qt.Dialog
-    title: qsTr("Connect %1 — %2").arg(integrationId).arg(hostOf(url))
+    title: qsTr("Connect %1 — %2").arg(integrationId).arg(host)
     color: palette.window
     visible: false
 
@@ -66,9 +77,10 @@ Window {
 
     // Only web pages: a javascript: or file: URL would run in (or replace) the provider page.
     onUrlChanged: {
-        if (isWebUrl(url))
-            view.url = url
-        else
+        if (isWebUrl(url)) {
+            connecting = false
+            view.url = url // the view exists once the window is not connecting
+        } else
             errorOccurred("blocked_by_browser", qsTr("The authorization window only opens http(s) pages, not %1").arg(String(url).split(":")[0] + ":"))
     }
     onClosing: reportUserClose()
@@ -87,9 +99,28 @@ Window {
         z: 1
         from: 0
         to: 100
-        value: view.loadProgress
-        visible: view.loading
+        value: root.view ? root.view.loadProgress : 0
+        visible: root.view !== null && root.view.loading
         Accessible.name: qsTr("Page loading progress")
+    }
+
+    // While connecting: a native label over the view (which starts up underneath), in the
+    // palette's colours. No page is loaded.
+    Label {
+        id: connectingLabel
+        objectName: "connectingLabel"
+        anchors.fill: parent
+        z: 2
+        visible: root.connecting
+        text: qsTr("Connecting to %1…", "the window waits for the Nango server's answer").arg(root.host)
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.Wrap
+        padding: 24
+        color: root.palette.windowText
+        background: Rectangle { color: root.palette.window }
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
     }
 
     // What the view and its popups share: http(s) only, certificate errors refused, popups kept
@@ -108,37 +139,54 @@ Window {
         Qt.createComponent("AuthPopup.qml").createObject(root, { owner: root, request: request })
     }
 
-    WebEngineView {
-        id: view
-        objectName: "authView"
-        anchors.fill: parent
-        profile: root.profile
-        Accessible.name: qsTr("Authorization page")
-        focus: true
-        onNavigationRequested: (request) => root.filterNavigation(request)
-        onCertificateError: (error) => root.refuseCertificate(error)
-        onNewWindowRequested: (request) => root.openPopup(request)
+    // The view: made at once for a window that is not connecting, else once it has its profile
+    // (given at creation: a view made without one would start WebEngine's default profile).
+    QtObject {
+        id: viewHolder
+        property WebEngineView view: null
+    }
+    function ensureView() {
+        if (viewHolder.view !== null || (connecting && profile === null))
+            return
+        viewHolder.view = authViewComponent.createObject(root.contentItem, { profile: root.profile })
+    }
+    onProfileChanged: ensureView()
+    onConnectingChanged: ensureView()
+    Component.onCompleted: ensureView()
 
-        onLoadingChanged: (info) => {
-            if (info.status === WebEngineLoadingInfo.LoadStartedStatus
-                    || info.status === WebEngineLoadingInfo.LoadStoppedStatus)
-                return
-            let status = info.status === WebEngineLoadingInfo.LoadSucceededStatus ? 200 : 0
-            if (info.errorDomain === WebEngineLoadingInfo.HttpStatusCodeDomain)
-                status = info.errorCode
-            const loadedUrl = info.url
-            // The document's text: for a JSON error document, the JSON itself.
-            view.runJavaScript("document.body ? document.body.innerText : ''", (text) => {
-                root.pageLoaded(loadedUrl, status, text === undefined || text === null ? "" : String(text))
-            })
+    Component {
+        id: authViewComponent
+        WebEngineView {
+            id: view
+            objectName: "authView"
+            anchors.fill: parent
+            Accessible.name: qsTr("Authorization page")
+            focus: true
+            onNavigationRequested: (request) => root.filterNavigation(request)
+            onCertificateError: (error) => root.refuseCertificate(error)
+            onNewWindowRequested: (request) => root.openPopup(request)
+
+            onLoadingChanged: (info) => {
+                if (info.status === WebEngineLoadingInfo.LoadStartedStatus
+                        || info.status === WebEngineLoadingInfo.LoadStoppedStatus)
+                    return
+                let status = info.status === WebEngineLoadingInfo.LoadSucceededStatus ? 200 : 0
+                if (info.errorDomain === WebEngineLoadingInfo.HttpStatusCodeDomain)
+                    status = info.errorCode
+                const loadedUrl = info.url
+                // The document's text: for a JSON error document, the JSON itself.
+                view.runJavaScript("document.body ? document.body.innerText : ''", (text) => {
+                    root.pageLoaded(loadedUrl, status, text === undefined || text === null ? "" : String(text))
+                })
+            }
+            onRenderProcessTerminated: (terminationStatus, exitCode) => {
+                if (terminationStatus !== WebEngineView.NormalTerminationStatus)
+                    root.errorOccurred("blocked_by_browser",
+                                       qsTr("The authorization page stopped: its renderer process ended (status %1).")
+                                       .arg(terminationStatus))
+            }
+            // The callback page's window.close() is not a user close: the flow closes the window.
+            onWindowCloseRequested: {}
         }
-        onRenderProcessTerminated: (terminationStatus, exitCode) => {
-            if (terminationStatus !== WebEngineView.NormalTerminationStatus)
-                root.errorOccurred("blocked_by_browser",
-                                   qsTr("The authorization page stopped: its renderer process ended (status %1).")
-                                   .arg(terminationStatus))
-        }
-        // The callback page's window.close() is not a user close: the flow closes the window.
-        onWindowCloseRequested: {}
     }
 }

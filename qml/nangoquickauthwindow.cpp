@@ -2,6 +2,7 @@
 #include "nangoquickauthwindow_p.h"
 
 #include "nangoquicklogging_p.h"
+#include "nangowebenginewarmup_p.h"
 
 #include <NangoQt/NangoAuthFlow>
 #include <NangoQt/NangoErrorTypes>
@@ -13,6 +14,7 @@
 #include <QQuickWebEngineProfile>
 #include <QQuickWindow>
 #include <QScreen>
+#include <QTimer>
 
 namespace {
 QQmlEngine *moduleEngine()
@@ -51,35 +53,37 @@ void NangoQuickAuthWindow::fail(const QString &type, const QString &message)
     QMetaObject::invokeMethod(this, [this, type, message] { Q_EMIT errorOccurred(type, message); }, Qt::QueuedConnection);
 }
 
-void NangoQuickAuthWindow::open(const QUrl &url, const QSize &requested, const QString &integrationId)
+bool NangoQuickAuthWindow::createWindow(const QSize &requested, const QString &integrationId, const QString &host, bool connecting)
 {
     if (!m_engine) {
         fail(QString::fromLatin1(NangoErrorType::BlockedByBrowser), tr("The QML engine of the authorization window is gone."));
-        return;
-    }
-    if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) {
-        fail(QString::fromLatin1(NangoErrorType::BlockedByBrowser), tr("The authorization window only opens http(s) pages."));
-        return;
+        return false;
     }
     QQmlComponent component(m_engine, QUrl(QStringLiteral("qrc:/qt/qml/NangoQt/AuthWindow.qml")));
-    m_profile = new QQuickWebEngineProfile; // no storage name: off the record, this flow only
+    // A connecting window gets its profile (and so its view) a moment later: ensureProfile().
+    if (!connecting)
+        ensureProfile();
     QWindow *anchor = QGuiApplication::focusWindow();
     QScreen *screen = anchor ? anchor->screen() : QGuiApplication::primaryScreen();
     const QSize available = screen ? screen->availableGeometry().size() : QSize(1024, 768);
     const QSize size = requested.boundedTo(available).expandedTo(QSize(200, 200)).boundedTo(available);
-    QObject *object = component.createWithInitialProperties({
+    QVariantMap properties{
         {QStringLiteral("profile"), QVariant::fromValue(m_profile.data())},
         {QStringLiteral("integrationId"), integrationId},
         {QStringLiteral("width"), size.width()},
         {QStringLiteral("height"), size.height()},
-    });
+        {QStringLiteral("connecting"), connecting},
+    };
+    if (!host.isEmpty())
+        properties.insert(QStringLiteral("host"), host);
+    QObject *object = component.createWithInitialProperties(properties);
     m_window = qobject_cast<QQuickWindow *>(object);
     if (!m_window) {
         delete object;
         const QString why = component.isError() ? component.errorString() : tr("AuthWindow is not a Window");
         qCWarning(lcNangoQuick).noquote() << "The authorization window could not be created:" << why;
         fail(QString::fromLatin1(NangoErrorType::BlockedByBrowser), tr("The authorization window could not be created: %1").arg(why));
-        return;
+        return false;
     }
     QQmlEngine::setObjectOwnership(m_window, QQmlEngine::CppOwnership);
     // Centered on the app's active window (or the screen), kept inside the available area.
@@ -92,16 +96,63 @@ void NangoQuickAuthWindow::open(const QUrl &url, const QSize &requested, const Q
     m_window->setPosition(frame.topLeft());
     if (anchor && anchor != m_window)
         m_window->setTransientParent(anchor);
-    connect(m_window, SIGNAL(userClosed()), this, SIGNAL(userClosed()));
+    connect(m_window, SIGNAL(userClosed()), this, SLOT(onUserClosed()));
     connect(m_window, SIGNAL(pageLoaded(QUrl,int,QString)), this, SIGNAL(pageLoaded(QUrl,int,QString)));
     connect(m_window, SIGNAL(errorOccurred(QString,QString)), this, SIGNAL(errorOccurred(QString,QString)));
     // Destroyed by someone else (its engine went away): for the flow that is a user close.
     connect(m_window, &QObject::destroyed, this, [this] {
         m_window = nullptr;
-        Q_EMIT userClosed();
+        onUserClosed();
     });
-    m_window->setProperty("url", url);
     m_window->show();
+    return true;
+}
+
+void NangoQuickAuthWindow::onUserClosed()
+{
+    m_userClosed = true;
+    Q_EMIT userClosed();
+}
+
+void NangoQuickAuthWindow::ensureProfile()
+{
+    if (m_profile)
+        return;
+    // No storage name: off the record, this flow only. The first profile of a process starts
+    // WebEngine (the slow part of a cold window).
+    m_profile = new QQuickWebEngineProfile;
+    if (m_window)
+        m_window->setProperty("profile", QVariant::fromValue(m_profile.data())); // the view is made now
+}
+
+void NangoQuickAuthWindow::prepare(const QSize &size, const QString &integrationId, const QString &host)
+{
+    if (m_window || m_userClosed)
+        return;
+    if (!createWindow(size, integrationId, host, true))
+        return;
+    // The profile and view a moment later (see BrowserStartDelayMs), or at open() if sooner;
+    // not at all for a window closed meanwhile (an early failure, a user close).
+    QTimer::singleShot(NangoWebEngine::BrowserStartDelayMs, this, [this] {
+        if (m_window && m_window->isVisible())
+            ensureProfile();
+    });
+}
+
+void NangoQuickAuthWindow::open(const QUrl &url, const QSize &requested, const QString &integrationId)
+{
+    // Closed by the user while connecting (detectClosedAuthWindow off): it stays closed.
+    if (m_userClosed)
+        return;
+    if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) {
+        fail(QString::fromLatin1(NangoErrorType::BlockedByBrowser), tr("The authorization window only opens http(s) pages."));
+        return;
+    }
+    if (!m_window && !createWindow(requested, integrationId, url.host(), false))
+        return;
+    ensureProfile();
+    m_window->setProperty("host", url.host());
+    m_window->setProperty("url", url); // ends the connecting state
 }
 
 void NangoQuickAuthWindow::close()

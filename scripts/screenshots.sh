@@ -2,8 +2,9 @@
 # Takes the docs' screenshots on a virtual X display with a window manager (openbox, installed
 # if missing), into docs/: nangoqt-demo (Widgets face light and dark, its OAuth modal, the QML
 # face and its AuthWindow) and every credentials form state of both faces, light and dark
-# (docs/form-*.png).
-#   scripts/screenshots.sh [BUILD_DIR [demo|forms ...]]   (default: build, all sets)
+# (docs/form-*.png), and both faces' OAuth window in its connecting state
+# (docs/modal-connecting-*.png).
+#   scripts/screenshots.sh [BUILD_DIR [demo|forms|connecting ...]]   (default: build, all sets)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${1:-build}"

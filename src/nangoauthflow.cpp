@@ -272,6 +272,26 @@ void NangoAuthFlowPrivate::onReplyFinished()
 
 void NangoAuthFlowPrivate::startOAuth()
 {
+    // 1. The window object first: a factory that cannot make one ends the flow before any
+    //    WebSocket is opened (delivered from the event loop, like every refusal in auth()).
+    QString why;
+    NangoAuthWindow *w = createWindow(&why);
+    if (!w) {
+        failLater(NangoErrorType::BlockedByBrowser, why);
+        return;
+    }
+    window = w;
+    QObject::connect(w, &NangoAuthWindow::userClosed, q, [this] { onUserClosed(); });
+    QObject::connect(w, &NangoAuthWindow::pageLoaded, q, [this](const QUrl &u, int s, const QString &t) { onPageLoaded(u, s, t); });
+    QObject::connect(w, &NangoAuthWindow::errorOccurred, q, [this](const QString &type, const QString &message) {
+        fail(type, message);
+    });
+    QObject::connect(&windowErrorGrace, &QTimer::timeout, q, [this] {
+        fail(errorType.isEmpty() ? QString::fromLatin1(NangoErrorType::InvalidResponse) : errorType, errorMessage);
+    });
+
+    // 2. The WebSocket open is issued before the window starts its browser, so the handshake
+    //    runs while an embedded window starts up.
     const QUrl wsUrl = NangoQtPrivate::webSocketUrl(host, settings.websocketsPath);
     const int ackTimeout = settings.timeout > 0 ? qMin(settings.timeout, 15000) : 15000;
     webSocket = new NangoWebSocketSession(wsUrl, settings.websocketsPath, settings.keepAliveInterval, ackTimeout, q);
@@ -282,11 +302,53 @@ void NangoAuthFlowPrivate::startOAuth()
     QObject::connect(webSocket, &NangoWebSocketSession::failed, q, [this](const QString &type, const QString &message) {
         fail(type, message);
     });
+    QPointer<NangoAuthFlow> self(q);
     webSocket->open();
+    if (!self || terminal || !window)
+        return; // the socket could not even start (the flow may be gone with its NangoAuth)
+
+    // 3. The window shows its connecting state until the ack (openWindow()).
+    NANGO_LOG(settings.debug).noquote() << "Preparing the authorization window while the WebSocket connects to" << hostForMessages();
+    window->prepare(windowSize(), integrationId, host.host());
+}
+
+QSize NangoAuthFlowPrivate::windowSize() const
+{
+    return QSize(settings.width > 0 ? settings.width : NangoAuth::DefaultWidth,
+                 settings.height > 0 ? settings.height : NangoAuth::DefaultHeight);
+}
+
+NangoAuthWindow *NangoAuthFlowPrivate::createWindow(QString *why)
+{
+    NangoAuthWindowFactory factory = settings.windowFactory;
+    if (!factory && settings.browser != NangoAuth::Browser::System)
+        factory = NangoAuthWindow::embeddedFactory();
+    NangoAuthWindow *w = nullptr;
+    if (settings.browser == NangoAuth::Browser::System) {
+        w = new NangoSystemBrowserWindow;
+    } else if (factory) {
+        w = factory(q);
+    } else if (settings.browser == NangoAuth::Browser::Auto) {
+        w = new NangoSystemBrowserWindow;
+    } else {
+        *why = tr("No embedded browser is available: link NangoQt::Widgets or import the NangoQt QML module, "
+                  "or set NangoAuth::browser to System.");
+        return nullptr;
+    }
+    if (!w)
+        *why = tr("The authorization window could not be created.");
+    return w;
 }
 
 void NangoAuthFlowPrivate::openWindow(const QString &wsClientId)
 {
+    if (terminal)
+        return;
+    if (!window) {
+        // Deleted by someone else while connecting.
+        fail(NangoErrorType::BlockedByBrowser, tr("The authorization window is gone."));
+        return;
+    }
     NangoQueryInput in;
     in.connectionId = requestedConnectionId;
     in.publicKey = settings.publicKey;
@@ -300,43 +362,11 @@ void NangoAuthFlowPrivate::openWindow(const QString &wsClientId)
     in.wsClientId = wsClientId;
     const QUrl url = buildUrl(host, "/oauth/connect/" + percentEncode(integrationId), buildQuery(in));
 
-    NangoAuthWindowFactory factory = settings.windowFactory;
-    if (!factory && settings.browser != NangoAuth::Browser::System)
-        factory = NangoAuthWindow::embeddedFactory();
-    NangoAuthWindow *w = nullptr;
-    if (settings.browser == NangoAuth::Browser::System) {
-        w = new NangoSystemBrowserWindow;
-    } else if (factory) {
-        w = factory(q);
-    } else if (settings.browser == NangoAuth::Browser::Auto) {
-        w = new NangoSystemBrowserWindow;
-    } else {
-        fail(NangoErrorType::BlockedByBrowser,
-             tr("No embedded browser is available: link NangoQt::Widgets or import the NangoQt QML module, "
-                "or set NangoAuth::browser to System."));
-        return;
-    }
-    if (!w) {
-        fail(NangoErrorType::BlockedByBrowser, tr("The authorization window could not be created."));
-        return;
-    }
-    window = w;
-    QObject::connect(w, &NangoAuthWindow::userClosed, q, [this] { onUserClosed(); });
-    QObject::connect(w, &NangoAuthWindow::pageLoaded, q, [this](const QUrl &u, int s, const QString &t) { onPageLoaded(u, s, t); });
-    QObject::connect(w, &NangoAuthWindow::errorOccurred, q, [this](const QString &type, const QString &message) {
-        fail(type, message);
-    });
-    QObject::connect(&windowErrorGrace, &QTimer::timeout, q, [this] {
-        fail(errorType.isEmpty() ? QString::fromLatin1(NangoErrorType::InvalidResponse) : errorType, errorMessage);
-    });
-
     authorizationUrl = url;
-    inSystemBrowser = qobject_cast<NangoSystemBrowserWindow *>(w) != nullptr;
+    inSystemBrowser = qobject_cast<NangoSystemBrowserWindow *>(window.data()) != nullptr;
     setState(NangoAuthFlow::State::WaitingForUser);
     NANGO_LOG(settings.debug) << "Opening the authorization window at" << redactedUrl(url);
-    const QSize size(settings.width > 0 ? settings.width : NangoAuth::DefaultWidth,
-                     settings.height > 0 ? settings.height : NangoAuth::DefaultHeight);
-    w->open(url, size, integrationId);
+    window->open(url, windowSize(), integrationId);
 }
 
 void NangoAuthFlowPrivate::onFrame(const NangoFrame &frame)

@@ -30,6 +30,8 @@ private:
     void startHttp(const QByteArray &path, const QByteArray &body);
     void onReplyFinished();
     void startOAuth();
+    NangoAuthWindow *createWindow(QString *why);
+    QSize windowSize() const;
     void openWindow(const QString &wsClientId);
     void onFrame(const NangoQtPrivate::NangoFrame &frame);
     void onPageLoaded(const QUrl &url, int httpStatus, const QString &text);

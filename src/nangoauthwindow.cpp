@@ -24,6 +24,10 @@ NangoAuthWindow::NangoAuthWindow(QObject *parent)
 
 NangoAuthWindow::~NangoAuthWindow() = default;
 
+void NangoAuthWindow::prepare(const QSize &, const QString &, const QString &)
+{
+}
+
 void NangoAuthWindow::registerEmbeddedFactory(const NangoAuthWindowFactory &factory)
 {
     QMutexLocker lock(&s_factoryMutex);

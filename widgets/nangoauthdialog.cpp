@@ -7,9 +7,12 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QLabel>
 #include <QLoggingCategory>
 #include <QProgressBar>
 #include <QScreen>
+#include <QStackedLayout>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWebEngineCertificateError>
 #include <QWebEngineLoadingInfo>
@@ -78,18 +81,32 @@ protected:
 class NangoAuthDialogPrivate
 {
 public:
+    explicit NangoAuthDialogPrivate(NangoAuthDialog *q)
+        : q(q)
+    {
+    }
+
+    void ensureView();
+    void place(const QSize &requested);
+    void setConnecting(bool connecting);
+
+    NangoAuthDialog *const q;
     QWebEngineProfile *profile = nullptr;
     NangoAuthPage *page = nullptr;
     QWebEngineView *view = nullptr;
     QProgressBar *progress = nullptr;
+    QStackedLayout *stack = nullptr;
+    QLabel *connectingLabel = nullptr;
     QList<QPointer<QDialog>> popups;
+    bool placed = false;
+    bool connecting = false;
     bool quietClose = false;
     bool userCloseReported = false;
 };
 
 NangoAuthDialog::NangoAuthDialog(QWidget *parent)
     : QDialog(parent)
-    , d(new NangoAuthDialogPrivate)
+    , d(new NangoAuthDialogPrivate(this))
 {
     setObjectName(QStringLiteral("NangoAuthDialog"));
     setWindowModality(Qt::ApplicationModal);
@@ -103,52 +120,106 @@ NangoAuthDialog::NangoAuthDialog(QWidget *parent)
     d->progress->setRange(0, 100);
     d->progress->setTextVisible(false);
     d->progress->setMaximumHeight(4);
+    d->progress->hide(); // shown while a page loads
     layout->addWidget(d->progress);
 
-    // No storage name: an off-the-record profile that lives and dies with this dialog.
-    d->profile = new QWebEngineProfile;
-    d->page = new NangoAuthPage(d->profile, nullptr);
-    d->page->popupFactory = [this]() -> QWebEnginePage * {
-        auto *popup = new QDialog(this);
+    // The connecting state and the web view share the dialog's area; both are shown (the view
+    // starts up underneath), the current one is on top.
+    d->stack = new QStackedLayout;
+    d->stack->setStackingMode(QStackedLayout::StackAll);
+    layout->addLayout(d->stack, 1);
+    d->connectingLabel = new QLabel(this);
+    d->connectingLabel->setObjectName(QStringLiteral("connectingLabel"));
+    d->connectingLabel->setAlignment(Qt::AlignCenter);
+    d->connectingLabel->setWordWrap(true);
+    d->connectingLabel->setMargin(24);
+    d->connectingLabel->setAutoFillBackground(true); // the palette's Window colour hides the view
+    d->connectingLabel->setBackgroundRole(QPalette::Window);
+    d->connectingLabel->setForegroundRole(QPalette::WindowText);
+    d->connectingLabel->hide();
+    d->stack->addWidget(d->connectingLabel);
+}
+
+void NangoAuthDialogPrivate::ensureView()
+{
+    if (view)
+        return;
+    // No storage name: an off-the-record profile that lives and dies with this dialog. The first
+    // profile of a process starts WebEngine (the slow part of a cold modal).
+    profile = new QWebEngineProfile;
+    page = new NangoAuthPage(profile, nullptr);
+    page->popupFactory = [this]() -> QWebEnginePage * {
+        auto *popup = new QDialog(q);
         popup->setAttribute(Qt::WA_DeleteOnClose);
-        popup->setWindowTitle(tr("Sign in"));
+        popup->setWindowTitle(NangoAuthDialog::tr("Sign in"));
         auto *popupLayout = new QVBoxLayout(popup);
         popupLayout->setContentsMargins(0, 0, 0, 0);
         auto *popupView = new QWebEngineView(popup);
-        auto *popupPage = new NangoAuthPage(d->profile, popupView);
+        auto *popupPage = new NangoAuthPage(profile, popupView);
         popupView->setPage(popupPage);
         popupLayout->addWidget(popupView);
-        connect(popupPage, &QWebEnginePage::windowCloseRequested, popup, &QDialog::close);
-        connect(popupPage, &NangoAuthPage::refused, this, &NangoAuthDialog::errorOccurred);
-        popup->resize(size() * 0.9);
+        QObject::connect(popupPage, &QWebEnginePage::windowCloseRequested, popup, &QDialog::close);
+        QObject::connect(popupPage, &NangoAuthPage::refused, q, &NangoAuthDialog::errorOccurred);
+        popup->resize(q->size() * 0.9);
         popup->show();
-        d->popups << popup;
+        popups << popup;
         return popupPage;
     };
-    d->view = new QWebEngineView(this);
-    d->view->setObjectName(QStringLiteral("authView"));
-    d->view->setAccessibleName(tr("Authorization page"));
-    d->view->setPage(d->page);
-    layout->addWidget(d->view);
+    view = new QWebEngineView(q);
+    view->setObjectName(QStringLiteral("authView"));
+    view->setAccessibleName(NangoAuthDialog::tr("Authorization page"));
+    view->setPage(page);
+    stack->addWidget(view);
+    stack->setCurrentWidget(connecting ? static_cast<QWidget *>(connectingLabel) : view);
 
-    connect(d->page, &NangoAuthPage::refused, this, &NangoAuthDialog::errorOccurred);
-    connect(d->page, &QWebEnginePage::loadProgress, d->progress, &QProgressBar::setValue);
-    connect(d->page, &QWebEnginePage::loadStarted, d->progress, &QWidget::show);
-    connect(d->page, &QWebEnginePage::loadingChanged, this, [this](const QWebEngineLoadingInfo &info) {
+    QObject::connect(page, &NangoAuthPage::refused, q, &NangoAuthDialog::errorOccurred);
+    QObject::connect(page, &QWebEnginePage::loadProgress, progress, &QProgressBar::setValue);
+    QObject::connect(page, &QWebEnginePage::loadStarted, progress, &QWidget::show);
+    QObject::connect(page, &QWebEnginePage::loadingChanged, q, [this](const QWebEngineLoadingInfo &info) {
         if (info.status() == QWebEngineLoadingInfo::LoadStartedStatus || info.status() == QWebEngineLoadingInfo::LoadStoppedStatus)
             return;
-        d->progress->hide();
+        progress->hide();
         int status = info.status() == QWebEngineLoadingInfo::LoadSucceededStatus ? 200 : 0;
         if (info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain)
             status = info.errorCode();
         const QUrl url = info.url();
         // The document's text: for a JSON error document, the JSON itself.
-        d->page->runJavaScript(QStringLiteral("document.body ? document.body.innerText : ''"), [this, url, status](const QVariant &text) {
-            Q_EMIT pageLoaded(url, status, text.toString());
+        page->runJavaScript(QStringLiteral("document.body ? document.body.innerText : ''"), [this, url, status](const QVariant &text) {
+            Q_EMIT q->pageLoaded(url, status, text.toString());
         });
     });
     // The callback page's window.close() is not a user close; the flow closes the modal itself.
-    connect(d->page, &QWebEnginePage::windowCloseRequested, this, [] {});
+    QObject::connect(page, &QWebEnginePage::windowCloseRequested, q, [] {});
+}
+
+void NangoAuthDialogPrivate::place(const QSize &requested)
+{
+    placed = true;
+    QWidget *anchor = q->parentWidget() ? q->parentWidget()->window() : QApplication::activeWindow();
+    QScreen *screen = anchor ? anchor->screen() : QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1024, 768);
+    const QSize size = requested.boundedTo(available.size()).expandedTo(QSize(200, 200)).boundedTo(available.size());
+    q->resize(size);
+    const QRect around = anchor && anchor != q ? anchor->frameGeometry() : available;
+    QRect frame(QPoint(), size);
+    frame.moveCenter(around.center());
+    frame.moveLeft(qBound(available.left(), frame.left(), qMax(available.left(), available.right() - size.width())));
+    frame.moveTop(qBound(available.top(), frame.top(), qMax(available.top(), available.bottom() - size.height())));
+    q->move(frame.topLeft());
+}
+
+void NangoAuthDialogPrivate::setConnecting(bool on)
+{
+    if (connecting == on)
+        return;
+    connecting = on;
+    connectingLabel->setVisible(on);
+    if (on)
+        stack->setCurrentWidget(connectingLabel);
+    else if (view)
+        stack->setCurrentWidget(view);
+    q->setAccessibleDescription(on ? connectingLabel->text() : QString());
+    Q_EMIT q->connectingChanged(on);
 }
 
 NangoAuthDialog::~NangoAuthDialog()
@@ -159,6 +230,28 @@ NangoAuthDialog::~NangoAuthDialog()
     delete d->view;
     delete d->page;
     delete d->profile;
+}
+
+bool NangoAuthDialog::isConnecting() const
+{
+    return d->connecting;
+}
+
+void NangoAuthDialog::prepare(const QSize &size, const QString &integrationId, const QString &host)
+{
+    d->place(size);
+    setWindowTitle(tr("Connect %1 — %2", "@title:window integration, Nango host").arg(integrationId, host));
+    const QString text = tr("Connecting to %1…", "@info the modal waits for the Nango server's answer").arg(host);
+    d->connectingLabel->setText(text);
+    d->connectingLabel->setAccessibleName(text);
+    d->setConnecting(true);
+    show();
+    // The profile and view a moment later (see BrowserStartDelayMs), or at openUrl() if sooner;
+    // not at all for a dialog closed meanwhile (an early failure, a user close).
+    QTimer::singleShot(NangoWebEngine::BrowserStartDelayMs, this, [this] {
+        if (isVisible())
+            d->ensureView();
+    });
 }
 
 void NangoAuthDialog::openUrl(const QUrl &url, const QSize &requested, const QString &integrationId)
@@ -172,18 +265,11 @@ void NangoAuthDialog::openUrl(const QUrl &url, const QSize &requested, const QSt
         }, Qt::QueuedConnection);
         return;
     }
-    QWidget *anchor = parentWidget() ? parentWidget()->window() : QApplication::activeWindow();
-    QScreen *screen = anchor ? anchor->screen() : QGuiApplication::primaryScreen();
-    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1024, 768);
-    const QSize size = requested.boundedTo(available.size()).expandedTo(QSize(200, 200)).boundedTo(available.size());
-    resize(size);
-    const QRect around = anchor && anchor != this ? anchor->frameGeometry() : available;
-    QRect frame(QPoint(), size);
-    frame.moveCenter(around.center());
-    frame.moveLeft(qBound(available.left(), frame.left(), qMax(available.left(), available.right() - size.width())));
-    frame.moveTop(qBound(available.top(), frame.top(), qMax(available.top(), available.bottom() - size.height())));
-    move(frame.topLeft());
-    setWindowTitle(tr("Connect %1 — %2").arg(integrationId, url.host()));
+    if (!d->placed)
+        d->place(requested);
+    setWindowTitle(tr("Connect %1 — %2", "@title:window integration, Nango host").arg(integrationId, url.host()));
+    d->ensureView();
+    d->setConnecting(false);
     show();
     d->view->load(url);
 }

@@ -15,11 +15,15 @@ public:
     explicit NangoWebAuthWindow(QObject *parent = nullptr);
     ~NangoWebAuthWindow() override;
 
+    void prepare(const QSize &size, const QString &integrationId, const QString &host) override;
     void open(const QUrl &url, const QSize &size, const QString &integrationId) override;
     void close() override;
 
     NangoAuthDialog *dialog() const { return m_dialog; }
 
 private:
+    void createDialog();
+
     QPointer<NangoAuthDialog> m_dialog;
+    bool m_userClosed = false;
 };

@@ -11,10 +11,23 @@ FollowingWindow::FollowingWindow(Action a, QObject *parent)
 {
 }
 
+void FollowingWindow::prepare(const QSize &size, const QString &integrationId, const QString &host)
+{
+    record->calls << QStringLiteral("prepare");
+    record->preparedSize = size;
+    record->preparedIntegrationId = integrationId;
+    record->preparedHost = host;
+    if (action == CloseWhileConnecting)
+        QTimer::singleShot(0, this, [this] { userClose(); });
+}
+
 void FollowingWindow::open(const QUrl &url, const QSize &size, const QString &)
 {
+    record->calls << QStringLiteral("open");
     record->openedSize = size;
     record->openedUrl = url;
+    if (m_closed)
+        return; // the user closed it while it was connecting: it stays closed
     if (action == CloseBeforeLoad) {
         QTimer::singleShot(0, this, [this] { userClose(); });
         return;
@@ -26,6 +39,7 @@ void FollowingWindow::open(const QUrl &url, const QSize &size, const QString &)
 
 void FollowingWindow::close()
 {
+    record->calls << QStringLiteral("close");
     ++record->closeCalls;
     m_closed = true;
     if (m_reply)

@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QSize>
 #include <QSslConfiguration>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -18,6 +19,11 @@
 /// What a window saw; outlives the window (the flow deletes its window when it ends).
 struct WindowRecord
 {
+    /// Every call the flow made, in order: "prepare", "open", "close".
+    QStringList calls;
+    QSize preparedSize;
+    QString preparedIntegrationId;
+    QString preparedHost;
     QSize openedSize;
     QUrl openedUrl;
     QList<QUrl> visited;
@@ -35,6 +41,7 @@ public:
         Allow,              ///< press Allow on the provider page
         Deny,               ///< press Deny
         CloseOnProvider,    ///< the user closes the window on the provider page
+        CloseWhileConnecting, ///< the user closes the window after prepare(), before open()
         CloseBeforeLoad,    ///< the user closes the window before anything loaded
         CloseWhileLoading,  ///< the user closes while the first request is in flight
         Stay,               ///< leave the provider page open
@@ -44,6 +51,7 @@ public:
 
     explicit FollowingWindow(Action action, QObject *parent = nullptr);
 
+    void prepare(const QSize &size, const QString &integrationId, const QString &host) override;
     void open(const QUrl &url, const QSize &size, const QString &integrationId) override;
     void close() override;
 

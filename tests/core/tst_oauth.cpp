@@ -59,6 +59,45 @@ private Q_SLOTS:
         QVERIFY(!w->openedUrl.hasFragment());
         QCOMPARE(w->openedSize, QSize(500, 600));
         QCOMPARE(w->closeCalls, 1);
+        // prepare() came first, with the same size, the integration and the host's name.
+        QCOMPARE(w->calls, (QStringList{QStringLiteral("prepare"), QStringLiteral("open"), QStringLiteral("close")}));
+        QCOMPARE(w->preparedSize, QSize(500, 600));
+        QCOMPARE(w->preparedIntegrationId, QStringLiteral("github"));
+        QCOMPARE(w->preparedHost, QStringLiteral("127.0.0.1"));
+    }
+
+    void windowPreparedBeforeTheAck()
+    {
+        // The window is made and prepared when auth() starts the flow, with the WebSocket open
+        // already issued; it is navigated only once the (slow) ack arrived.
+        TestEnv env(Era::Current);
+        Faults f;
+        f.ackDelayMs = 400;
+        env.server->setFaults(f);
+        env.nango->setWidth(640);
+        auto *flow = env.nango->auth(QStringLiteral("github-auto"));
+        FlowResult r(flow);
+        // Synchronously inside auth(): the window exists and was prepared.
+        QCOMPARE(env.records.size(), 1);
+        const WindowRecord *w = env.records.first().get();
+        QCOMPARE(w->calls, QStringList{QStringLiteral("prepare")});
+        QCOMPARE(w->preparedSize, QSize(640, 600));
+        QCOMPARE(w->preparedHost, QStringLiteral("127.0.0.1"));
+        // The WebSocket upgrade reaches the server while the window waits in its connecting state.
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            for (const LoggedRequest &req : env.server->requestLog())
+                if (req.method == QLatin1String("WS"))
+                    return true;
+            return false;
+        }(), 2000);
+        QTest::qWait(150);
+        QCOMPARE(w->calls, QStringList{QStringLiteral("prepare")});
+        QCOMPARE(flow->state(), NangoAuthFlow::State::Starting);
+        QCOMPARE(r.terminalCount(), 0);
+        VERIFY_SUCCEEDED(r);
+        QCOMPARE(w->calls, (QStringList{QStringLiteral("prepare"), QStringLiteral("open"), QStringLiteral("close")}));
+        QCOMPARE(w->openedUrl.path(), QStringLiteral("/oauth/connect/github-auto"));
+        QCOMPARE(w->openedSize, QSize(640, 600));
     }
 
     void autoApprove()
@@ -102,6 +141,7 @@ private Q_SLOTS:
     void userClose_data()
     {
         QTest::addColumn<int>("action");
+        QTest::newRow("while connecting") << int(FollowingWindow::CloseWhileConnecting);
         QTest::newRow("before load") << int(FollowingWindow::CloseBeforeLoad);
         QTest::newRow("while loading") << int(FollowingWindow::CloseWhileLoading);
         QTest::newRow("on the provider page") << int(FollowingWindow::CloseOnProvider);
@@ -111,9 +151,41 @@ private Q_SLOTS:
         QFETCH(int, action);
         TestEnv env(Era::Current);
         env.windowAction = FollowingWindow::Action(action);
+        if (action == FollowingWindow::CloseWhileConnecting) {
+            Faults f;
+            f.ackDelayMs = 500; // the close surely comes before the ack
+            env.server->setFaults(f);
+        }
         FlowResult r(env.nango->auth(QStringLiteral("github")));
         VERIFY_FAILED_WITH(r, NangoErrorType::AuthorizationCancelled);
         QCOMPARE(r.message(), QString::fromLatin1(CancelledMessage));
+        if (action == FollowingWindow::CloseWhileConnecting) {
+            // Never navigated: the flow ended before the ack, and the WebSocket went with it.
+            QTest::qWait(600);
+            QCOMPARE(r.terminalCount(), 1);
+            QCOMPARE(env.records.first()->calls, (QStringList{QStringLiteral("prepare"), QStringLiteral("close")}));
+        }
+    }
+
+    void userCloseWhileConnectingNotDetecting()
+    {
+        // detectClosedAuthWindow off: a close while connecting does not end the flow either; the
+        // window is navigated at the ack but stays closed, and the timeout ends the flow.
+        TestEnv env(Era::Current);
+        env.nango->setTimeout(1200);
+        Faults f;
+        f.ackDelayMs = 300;
+        env.server->setFaults(f);
+        env.windowAction = FollowingWindow::CloseWhileConnecting;
+        NangoAuthOptions o;
+        o.setDetectClosedAuthWindow(false);
+        auto *flow = env.nango->auth(QStringLiteral("github"), QString(), o);
+        FlowResult r(flow);
+        QTRY_COMPARE(env.records.first()->calls, (QStringList{QStringLiteral("prepare"), QStringLiteral("open")}));
+        QCOMPARE(r.terminalCount(), 0);
+        QCOMPARE(flow->state(), NangoAuthFlow::State::WaitingForUser);
+        QVERIFY(env.records.first()->visited.isEmpty()); // closed windows load nothing
+        VERIFY_FAILED_WITH(r, NangoErrorType::Timeout);
     }
 
     void userCloseIgnoredWhenNotDetecting()
@@ -209,9 +281,16 @@ private Q_SLOTS:
             VERIFY_FAILED_WITH(r, type.toLatin1().constData());
         }
         QVERIFY2(timer.elapsed() < 4000, "not within a bounded time");
-        // A window, if any, was closed by the flow.
-        for (const auto &w : env.records)
-            QCOMPARE(w->closeCalls, 1);
+        // The window was made when the flow started and closed by the flow, once; when the
+        // flow failed before the ack, it was never navigated.
+        QCOMPARE(env.records.size(), 1);
+        QCOMPARE(env.records.first()->closeCalls, 1);
+        const bool beforeAck = fault == QLatin1String("dropWebSocketBeforeAck") || fault == QLatin1String("ackWithoutId")
+            || fault == QLatin1String("garbageInsteadOfAck") || fault == QLatin1String("ackDelay");
+        if (beforeAck)
+            QCOMPARE(env.records.first()->calls, (QStringList{QStringLiteral("prepare"), QStringLiteral("close")}));
+        else
+            QCOMPARE(env.records.first()->calls.mid(0, 2), (QStringList{QStringLiteral("prepare"), QStringLiteral("open")}));
     }
 
     void keepAlivePingsKeepTheSocket()
@@ -238,7 +317,9 @@ private Q_SLOTS:
         VERIFY_FAILED_WITH(r, NangoErrorType::WebSocketClosed);
         QVERIFY2(r.message().contains(QStringLiteral("websocketsPath")), qPrintable(r.message()));
         QVERIFY(r.message().contains(QStringLiteral("/not-the-ws")));
-        QVERIFY(env.records.isEmpty());
+        // The window was prepared while the WebSocket connected, and closed without being navigated.
+        QCOMPARE(env.records.size(), 1);
+        QCOMPARE(env.records.first()->calls, (QStringList{QStringLiteral("prepare"), QStringLiteral("close")}));
         // In words: what the server answered and where; no raw Qt text.
         QVERIFY2(r.message().contains(QStringLiteral("HTTP 400")), qPrintable(r.message()));
         QVERIFY2(r.message().contains(QStringLiteral("ws://127.0.0.1:%1/not-the-ws").arg(env.server->url().port())), qPrintable(r.message()));
@@ -262,7 +343,8 @@ private Q_SLOTS:
         QVERIFY2(r.message().contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(r.message()));
         QVERIFY2(r.message().contains(QStringLiteral("connection refused")), qPrintable(r.message()));
         QVERIFY2(!r.message().contains(QStringLiteral("close code")), qPrintable(r.message()));
-        QVERIFY(env.records.isEmpty());
+        QCOMPARE(env.records.size(), 1); // prepared while connecting, closed, never navigated
+        QCOMPARE(env.records.first()->calls, (QStringList{QStringLiteral("prepare"), QStringLiteral("close")}));
     }
 
     void framesThatAreNotNangosAreLoggedAndIgnored()
@@ -398,8 +480,17 @@ private Q_SLOTS:
     {
         TestEnv env(Era::Current);
         env.nango->setWindowFactory([](NangoAuthFlow *) -> NangoAuthWindow * { return nullptr; });
-        FlowResult r(env.nango->auth(QStringLiteral("github")));
+        QElapsedTimer timer;
+        timer.start();
+        auto *flow = env.nango->auth(QStringLiteral("github"));
+        FlowResult r(flow);
+        QCOMPARE(r.terminalCount(), 0); // delivered from the event loop, not inside auth()
         VERIFY_FAILED_WITH(r, NangoErrorType::BlockedByBrowser);
+        QVERIFY(timer.elapsed() < 1000); // at once
+        // No WebSocket was ever opened.
+        QTest::qWait(200);
+        for (const LoggedRequest &req : env.server->requestLog())
+            QVERIFY2(req.method != QLatin1String("WS"), qPrintable(req.path));
     }
 
     void systemBrowserOpenerFails()

@@ -33,6 +33,8 @@ TestCase {
     function waitForProviderPage() {
         let window = null
         tryVerify(() => (window = testEnv.authWindow()) !== null, 30000, "no AuthWindow appeared")
+        // The window shows from the start of the flow; its view comes a moment later.
+        tryVerify(() => window.view !== null, 30000, "the AuthWindow has no view")
         let ready = false
         tryVerify(() => {
             window.view.runJavaScript("!!document.getElementById('allow')", (found) => ready = found === true)
@@ -43,6 +45,10 @@ TestCase {
 
     function finished(run) {
         return run.ok.count + run.ko.count > 0
+    }
+
+    function cleanup() {
+        testEnv.setFaults({})
     }
 
     function checkOneTerminalSignal(run) {
@@ -202,6 +208,132 @@ TestCase {
         ok.wait(30000)
         compare(ok.signalArguments[0][0], "github-dev")
         tryVerify(() => testEnv.authWindow() === null, 5000)
+    }
+
+    // The window is shown by auth() itself, connecting, while the server delays its WebSocket
+    // ack; then it loads the provider's page (auto-approving) and the flow succeeds.
+    function test_connectingWhileTheAckIsDelayed() {
+        testEnv.setFaults({ ackDelayMs: 1500 })
+        const requestsBefore = testEnv.browserGets().length
+        const run = startFlow("github-auto")
+        const window = testEnv.authWindow()
+        verify(window !== null, "no AuthWindow while the WebSocket connects")
+        const connectingSpy = createTemporaryObject(spyComponent, testCase, { target: window, signalName: "connectingChanged" })
+        verify(window.visible)
+        verify(window.connecting)
+        compare(window.width, 500)
+        compare(window.height, 600)
+        compare(window.title, "Connect github-auto — 127.0.0.1")
+        compare(window.host, "127.0.0.1")
+        const label = findChild(window.contentItem, "connectingLabel")
+        verify(label !== null, "no connecting label")
+        verify(label.visible)
+        compare(label.text, "Connecting to 127.0.0.1…")
+        // The palette's colours, and the label covers the whole window (the view is underneath).
+        verify(Qt.colorEqual(label.color, window.palette.windowText), String(label.color))
+        verify(Qt.colorEqual(label.background.color, window.palette.window), String(label.background.color))
+        tryCompare(label, "width", window.width)
+        tryCompare(label, "height", window.height)
+        // The profile and the view are made a moment later, still connecting; nothing is loaded.
+        tryVerify(() => window.view !== null, 2000, "no view while connecting")
+        verify(window.connecting)
+        verify(window.profile.offTheRecord)
+        compare(window.view.profile, window.profile)
+        compare(window.view.url.toString(), "")
+
+        wait(700) // still waiting for the ack
+        verify(window.connecting)
+        verify(label.visible)
+        compare(window.view.url.toString(), "")
+        compare(run.ok.count + run.ko.count, 0)
+        compare(testEnv.browserGets().length, requestsBefore) // no network from the connecting state
+
+        connectingSpy.wait(10000) // the ack: the label gives way, the view navigates
+        compare(connectingSpy.count, 1)
+        tryVerify(() => finished(run), 30000)
+        compare(run.ko.count, 0, run.ko.count ? run.ko.signalArguments[0][0] + ": " + run.ko.signalArguments[0][1] : "")
+        compare(run.ok.signalArguments[0][0], "github-auto")
+        checkOneTerminalSignal(run)
+        // /oauth/connect, then the provider's authorization page (which approves by itself), then the callback.
+        compare(testEnv.browserGets().slice(requestsBefore, requestsBefore + 3),
+                ["/oauth/connect/github-auto", "/provider/oauth/authorize", "/oauth/callback"])
+        tryVerify(() => testEnv.authWindow() === null, 5000, "the window did not close itself on the result")
+    }
+
+    function test_failureBeforeTheAckClosesTheWindow_data() {
+        return [
+            { tag: "WebSocket dropped before the ack", faults: { dropWebSocketBeforeAck: true }, type: "websocket_closed", watch: 300 },
+            { tag: "ack later than the timeout", faults: { ackDelayMs: 4000 }, type: "timeout", watch: 3000 },
+        ]
+    }
+    function test_failureBeforeTheAckClosesTheWindow(data) {
+        testEnv.setFaults(data.faults)
+        const nango = createTemporaryObject(nangoComponent, testCase, { connectSessionToken: testEnv.newSessionToken(), timeout: 1500 })
+        const ok = createTemporaryObject(spyComponent, testCase, { target: nango, signalName: "succeeded" })
+        const ko = createTemporaryObject(spyComponent, testCase, { target: nango, signalName: "failed" })
+        nango.auth("github-dev")
+        const window = testEnv.authWindow()
+        verify(window !== null)
+        verify(window.connecting)
+        const userClosed = createTemporaryObject(spyComponent, testCase, { target: window, signalName: "userClosed" })
+        ko.wait(10000)
+        compare(ko.signalArguments[0][0], data.type)
+        verify(ko.signalArguments[0][1].length > 0)
+        tryVerify(() => testEnv.authWindow() === null, 5000, "the flow did not close the window")
+        compare(userClosed.count, 0) // closed quietly
+        wait(data.watch) // a late ack changes nothing
+        compare(ok.count + ko.count, 1)
+        verify(testEnv.authWindow() === null)
+    }
+
+    function test_userCloseWhileConnecting_data() {
+        return [
+            { tag: "close button", how: "close" },
+            { tag: "Escape", how: "escape" },
+        ]
+    }
+    function test_userCloseWhileConnecting(data) {
+        testEnv.setFaults({ ackDelayMs: 3000 })
+        const run = startFlow("github-dev")
+        const window = testEnv.authWindow()
+        verify(window !== null)
+        wait(100)
+        verify(window.connecting)
+        const started = Date.now()
+        if (data.how === "escape") {
+            window.requestActivate()
+            tryVerify(() => window.active, 5000)
+            keyClick(Qt.Key_Escape, Qt.NoModifier, -1, window)
+        } else {
+            window.close()
+        }
+        tryVerify(() => finished(run), 2000)
+        verify(Date.now() - started < 2000, "not at once")
+        compare(run.ko.signalArguments[0][0], "authorization_cancelled")
+        compare(run.ko.signalArguments[0][1],
+                "Authorization fail: The user has closed the authorization modal before the process was complete.")
+        checkOneTerminalSignal(run)
+        tryVerify(() => testEnv.authWindow() === null, 5000)
+    }
+
+    // detectClosedAuthWindow off, closed while connecting: the flow goes on, the window does not
+    // come back at the ack, and the timeout ends the flow.
+    function test_closeWhileConnectingIgnoredWithoutDetection() {
+        testEnv.setFaults({ ackDelayMs: 800 })
+        const nango = createTemporaryObject(nangoComponent, testCase, {
+            connectSessionToken: testEnv.newSessionToken(), timeout: 3000
+        })
+        const ko = createTemporaryObject(spyComponent, testCase, { target: nango, signalName: "failed" })
+        nango.auth("github-dev", undefined, { detectClosedAuthWindow: false })
+        const window = testEnv.authWindow()
+        verify(window !== null)
+        verify(window.connecting)
+        window.close()
+        wait(1300) // past the ack
+        compare(ko.count, 0)
+        verify(testEnv.authWindow() === null, "the window came back")
+        ko.wait(8000)
+        compare(ko.signalArguments[0][0], "timeout")
     }
 
     Component {

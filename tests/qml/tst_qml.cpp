@@ -40,6 +40,24 @@ public:
         return m_server.createConnectSession(QStringLiteral("qml-test-user"), allowedIntegrations);
     }
     Q_INVOKABLE int connectionCount() const { return m_server.connections().size(); }
+    /// Turns on dev server faults (ackDelayMs, httpDelayMs, dropWebSocketBeforeAck); {} turns them off.
+    Q_INVOKABLE void setFaults(const QVariantMap &faults)
+    {
+        NangoDev::Faults f;
+        f.ackDelayMs = faults.value(QStringLiteral("ackDelayMs")).toInt();
+        f.httpDelayMs = faults.value(QStringLiteral("httpDelayMs")).toInt();
+        f.dropWebSocketBeforeAck = faults.value(QStringLiteral("dropWebSocketBeforeAck")).toBool();
+        m_server.setFaults(f);
+    }
+    /// The paths QtWebEngine (an AuthWindow's browser) asked the server for with GET, oldest first.
+    Q_INVOKABLE QStringList browserGets() const
+    {
+        QStringList paths;
+        for (const NangoDev::LoggedRequest &r : m_server.requestLog())
+            if (r.method == QLatin1String("GET") && r.headers.value("user-agent").contains("QtWebEngine"))
+                paths << r.path;
+        return paths;
+    }
     /// The connection the server stored last: providerConfigKey, connectionId, connectionConfig, credentials.
     Q_INVOKABLE QVariantMap lastConnection() const
     {

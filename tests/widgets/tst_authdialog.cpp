@@ -9,6 +9,7 @@
 #include <NangoQt/NangoErrorTypes>
 
 #include <QApplication>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSslServer>
 #include "selfsignedtlsserver.h"
@@ -40,7 +41,10 @@ struct Env
         github.provider = QStringLiteral("dev");
         github.authMode = QStringLiteral("OAUTH2");
         github.scopes = {QStringLiteral("repo")};
-        server.setIntegrations({github});
+        Integration autoApprove = github;
+        autoApprove.uniqueKey = QStringLiteral("github-auto");
+        autoApprove.autoApprove = true;
+        server.setIntegrations({github, autoApprove});
         server.setEra(Era::Current);
         QVERIFY(server.listen(0));
         nango.setHost(server.url());
@@ -61,11 +65,14 @@ NangoAuthDialog *waitForProviderPage(int timeoutMs = 60000)
         QTest::qWait(20);
     if (!dialog)
         return nullptr;
-    auto *view = dialog->findChild<QWebEngineView *>(QStringLiteral("authView"));
+    // The modal shows from the start of the flow; its view comes a moment later.
+    QPointer<QWebEngineView> view;
+    while (!(view = dialog->findChild<QWebEngineView *>(QStringLiteral("authView"))) && timer.elapsed() < timeoutMs)
+        QTest::qWait(10);
     bool ready = false;
-    while (!ready && timer.elapsed() < timeoutMs) {
+    while (view && !ready && timer.elapsed() < timeoutMs) {
         QTest::qWait(50);
-        if (view->url().path() != QLatin1String("/provider/oauth/authorize"))
+        if (!view || view->url().path() != QLatin1String("/provider/oauth/authorize"))
             continue;
         bool done = false;
         view->page()->runJavaScript(QStringLiteral("!!document.getElementById('allow')"), [&](const QVariant &v) {
@@ -221,11 +228,201 @@ private Q_SLOTS:
         QSignalSpy ko(flow, &NangoAuthFlow::failed);
         NangoAuthDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = openDialog()) != nullptr, 30000);
+        // The modal shows from the start of the flow; wait until it left its connecting state
+        // (the ack came) and /oauth/connect is loading.
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isConnecting(), 10000);
+        QCOMPARE(ko.count(), 0);
         dialog->close(); // the title bar's close button
         QTRY_COMPARE_WITH_TIMEOUT(ko.count(), 1, 5000);
         QCOMPARE(ko.first().at(0).toString(), QString::fromLatin1(NangoErrorType::AuthorizationCancelled));
         QTest::qWait(3500); // the page's late answer changes nothing
         QCOMPARE(ko.count(), 1);
+    }
+
+    void connectingWhileTheAckIsDelayed()
+    {
+        // The modal is shown by auth() itself, in its connecting state, while the server delays
+        // its WebSocket ack; then it loads the provider page (auto-approving) and the flow succeeds.
+        Env env;
+        Faults f;
+        f.ackDelayMs = 1500;
+        env.server.setFaults(f);
+        auto *flow = env.nango.auth(QStringLiteral("github-auto"));
+        QSignalSpy ok(flow, &NangoAuthFlow::succeeded);
+        QSignalSpy ko(flow, &NangoAuthFlow::failed);
+        NangoAuthDialog *dialog = openDialog();
+        QVERIFY2(dialog, "no modal while the WebSocket connects");
+        QPointer<NangoAuthDialog> guard(dialog);
+        QSignalSpy connecting(dialog, &NangoAuthDialog::connectingChanged);
+        QVERIFY(dialog->isConnecting());
+        QCOMPARE(dialog->property("connecting").toBool(), true);
+        QCOMPARE(dialog->size(), QSize(500, 600));
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Connect github-auto — 127.0.0.1"));
+        auto *label = dialog->findChild<QLabel *>(QStringLiteral("connectingLabel"));
+        QVERIFY(label);
+        QVERIFY(label->isVisible());
+        QCOMPARE(label->text(), QStringLiteral("Connecting to 127.0.0.1…"));
+        QCOMPARE(label->accessibleName(), label->text());
+        QCOMPARE(dialog->accessibleDescription(), label->text());
+        // The profile and the view are made a moment later, still connecting; nothing is
+        // loaded, and the label covers the view.
+        QWebEngineView *view = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((view = dialog->findChild<QWebEngineView *>(QStringLiteral("authView"))) != nullptr, 1000);
+        QVERIFY(dialog->isConnecting());
+        QVERIFY(view->page()->profile()->isOffTheRecord());
+        QVERIFY(view->url().isEmpty());
+        QTRY_VERIFY(view->isVisible());
+        QTRY_COMPARE(view->geometry(), label->geometry());
+        // What the modal's browser asked the server for (GET requests from QtWebEngine).
+        const auto browserGets = [&env] {
+            QStringList paths;
+            for (const LoggedRequest &r : env.server.requestLog())
+                if (r.method == QLatin1String("GET") && r.headers.value("user-agent").contains("QtWebEngine"))
+                    paths << r.path;
+            return paths;
+        };
+        // Drawn in the palette's colours: the window colour around the text, the text colour in it.
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            const QImage shot = label->grab().toImage();
+            if (shot.pixelColor(2, 2) != label->palette().color(QPalette::Window))
+                return false;
+            const QColor text = label->palette().color(QPalette::WindowText);
+            for (int y = 0; y < shot.height(); ++y) {
+                for (int x = 0; x < shot.width(); ++x) {
+                    const QColor c = shot.pixelColor(x, y);
+                    if (qAbs(c.red() - text.red()) + qAbs(c.green() - text.green()) + qAbs(c.blue() - text.blue()) < 60)
+                        return true;
+                }
+            }
+            return false;
+        }(), 5000);
+
+        QTest::qWait(700); // still waiting for the ack
+        QVERIFY(dialog->isConnecting());
+        QVERIFY(view->url().isEmpty());
+        QCOMPARE(ok.count() + ko.count(), 0);
+        QCOMPARE(flow->state(), NangoAuthFlow::State::Starting);
+        QCOMPARE(browserGets(), QStringList()); // no network from the connecting state
+
+        // The ack: the label gives way to the view, which navigates (checked at that moment: the
+        // auto-approving flow may be over, and the modal gone, a few ms later).
+        bool labelShownAtAck = true;
+        QString descriptionAtAck = QStringLiteral("?");
+        connect(dialog, &NangoAuthDialog::connectingChanged, label, [&] {
+            labelShownAtAck = label->isVisible();
+            descriptionAtAck = dialog->accessibleDescription();
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(connecting.count(), 1, 10000);
+        QCOMPARE(connecting.first().at(0).toBool(), false);
+        QVERIFY(!labelShownAtAck);
+        QCOMPARE(descriptionAtAck, QString());
+        QTRY_COMPARE_WITH_TIMEOUT(ok.count(), 1, 30000);
+        QCOMPARE(ko.count(), 0);
+        // The modal went to /oauth/connect, then to the provider's authorization page (which
+        // approves by itself), then to the callback.
+        const QStringList paths = browserGets();
+        QVERIFY2(paths.size() >= 3, qPrintable(paths.join(QLatin1Char(' '))));
+        QCOMPARE(paths.mid(0, 3), (QStringList{QStringLiteral("/oauth/connect/github-auto"), QStringLiteral("/provider/oauth/authorize"),
+                                               QStringLiteral("/oauth/callback")}));
+        QTRY_VERIFY(!guard || !guard->isVisible());
+        QTest::qWait(200);
+        QCOMPARE(ok.count() + ko.count(), 1);
+    }
+
+    void failureBeforeTheAckClosesTheModal_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("WebSocket dropped before the ack") << "drop" << QString::fromLatin1(NangoErrorType::WebSocketClosed);
+        QTest::newRow("ack later than the timeout") << "late-ack" << QString::fromLatin1(NangoErrorType::Timeout);
+    }
+    void failureBeforeTheAckClosesTheModal()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QString, type);
+        Env env;
+        env.nango.setTimeout(1500);
+        Faults f;
+        f.dropWebSocketBeforeAck = fault == QLatin1String("drop");
+        f.ackDelayMs = fault == QLatin1String("late-ack") ? 4000 : 0;
+        env.server.setFaults(f);
+        auto *flow = env.nango.auth(QStringLiteral("github"));
+        QSignalSpy ok(flow, &NangoAuthFlow::succeeded);
+        QSignalSpy ko(flow, &NangoAuthFlow::failed);
+        QPointer<NangoAuthDialog> dialog = openDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isConnecting());
+        QSignalSpy userClosed(dialog.data(), &NangoAuthDialog::userClosed);
+        QTRY_COMPARE_WITH_TIMEOUT(ko.count(), 1, 10000);
+        QCOMPARE(ko.first().at(0).toString(), type);
+        QVERIFY(!ko.first().at(1).toString().isEmpty());
+        QTRY_VERIFY(!dialog || !dialog->isVisible()); // closed by the flow...
+        QCOMPARE(userClosed.count(), 0);                // ...quietly
+        QVERIFY(!openDialog());
+        QTest::qWait(fault == QLatin1String("late-ack") ? 3000 : 300); // the late ack changes nothing
+        QCOMPARE(ok.count() + ko.count(), 1);
+        QVERIFY(!openDialog());
+    }
+
+    void userCloseWhileConnecting_data()
+    {
+        QTest::addColumn<bool>("escape");
+        QTest::newRow("close button") << false;
+        QTest::newRow("Escape") << true;
+    }
+    void userCloseWhileConnecting()
+    {
+        QFETCH(bool, escape);
+        Env env;
+        Faults f;
+        f.ackDelayMs = 3000;
+        env.server.setFaults(f);
+        auto *flow = env.nango.auth(QStringLiteral("github"));
+        QSignalSpy ok(flow, &NangoAuthFlow::succeeded);
+        QSignalSpy ko(flow, &NangoAuthFlow::failed);
+        NangoAuthDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        QTest::qWait(100);
+        QVERIFY(dialog->isConnecting());
+        QElapsedTimer timer;
+        timer.start();
+        if (escape)
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        else
+            dialog->close();
+        QTRY_COMPARE_WITH_TIMEOUT(ko.count(), 1, 2000);
+        QVERIFY(timer.elapsed() < 2000); // at once, not at the ack
+        QCOMPARE(ko.first().at(0).toString(), QString::fromLatin1(NangoErrorType::AuthorizationCancelled));
+        QCOMPARE(ko.first().at(1).toString(),
+                 QStringLiteral("Authorization fail: The user has closed the authorization modal before the process was complete."));
+        QTRY_VERIFY(!openDialog());
+        QTest::qWait(300);
+        QCOMPARE(ok.count() + ko.count(), 1);
+    }
+
+    void closeWhileConnectingIgnoredWithoutDetection()
+    {
+        // detectClosedAuthWindow off, closed while connecting: as for any ignored close, the flow
+        // goes on; the modal does not come back at the ack, and the timeout ends the flow.
+        Env env;
+        env.nango.setTimeout(3000);
+        Faults f;
+        f.ackDelayMs = 800;
+        env.server.setFaults(f);
+        NangoAuthOptions options;
+        options.setDetectClosedAuthWindow(false);
+        auto *flow = env.nango.auth(QStringLiteral("github"), QString(), options);
+        QSignalSpy ko(flow, &NangoAuthFlow::failed);
+        NangoAuthDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isConnecting());
+        dialog->close();
+        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), NangoAuthFlow::State::WaitingForUser, 5000); // the ack came
+        QCOMPARE(ko.count(), 0);
+        QTest::qWait(300);
+        QVERIFY(!openDialog());
+        QTRY_COMPARE_WITH_TIMEOUT(ko.count(), 1, 8000);
+        QCOMPARE(ko.first().at(0).toString(), QString::fromLatin1(NangoErrorType::Timeout));
     }
 
     void closeIgnoredWithoutDetection()

@@ -69,6 +69,8 @@ NangoAuthDialog *waitForProviderPage(int timeoutMs = 60000)
         QTest::qWait(50);
         if (!openDialog())
             return nullptr;
+        if (!viewOf(dialog))
+            continue; // the modal shows from the start of the flow; its view comes a moment later
         if (viewOf(dialog)->url().path() == QLatin1String("/provider/oauth/authorize")
             && evaluate(viewOf(dialog)->page(), QStringLiteral("!!document.getElementById('allow')")).toBool())
             return dialog;
@@ -108,6 +110,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         const QString cancelled = QString::fromLatin1(NangoErrorType::AuthorizationCancelled);
         const QString ok = QString::fromLatin1(Succeeded);
+        QTest::newRow("user closes while connecting (ack delayed 3 s)") << "close-while-connecting" << cancelled;
         QTest::newRow("user closes before the page loads") << "close-before-load" << cancelled;
         QTest::newRow("user closes while the page loads") << "close-during-load" << cancelled;
         QTest::newRow("user presses Escape on the provider page") << "escape" << cancelled;
@@ -150,7 +153,11 @@ private Q_SLOTS:
         // Core trusts the certificate (the WebSocket opens); the modal's browser does not.
         if (scenario == QLatin1String("certificate"))
             nango.addCaCertificate(m_cert.certificate);
-        if (scenario.startsWith(QLatin1String("close-")) && scenario != QLatin1String("close-after-result")) {
+        if (scenario == QLatin1String("close-while-connecting")) {
+            Faults f;
+            f.ackDelayMs = 3000; // the modal shows its connecting state meanwhile
+            server.setFaults(f);
+        } else if (scenario.startsWith(QLatin1String("close-")) && scenario != QLatin1String("close-after-result")) {
             Faults f;
             f.httpDelayMs = 3000; // /oauth/connect is slow: the modal is still loading
             server.setFaults(f);
@@ -163,7 +170,14 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
 
-        if (scenario == QLatin1String("close-before-load")) {
+        if (scenario == QLatin1String("close-while-connecting")) {
+            NangoAuthDialog *dialog = openDialog(); // shown by auth() itself
+            QVERIFY(dialog);
+            QTest::qWait(300);
+            QVERIFY(dialog->isConnecting());
+            QVERIFY(viewOf(dialog)->url().isEmpty());
+            dialog->close();
+        } else if (scenario == QLatin1String("close-before-load")) {
             NangoAuthDialog *dialog = nullptr;
             QTRY_VERIFY_WITH_TIMEOUT((dialog = openDialog()) != nullptr, 30000);
             dialog->close();

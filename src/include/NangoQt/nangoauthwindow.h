@@ -23,6 +23,21 @@ using NangoAuthWindowFactory = std::function<NangoAuthWindow *(NangoAuthFlow *fl
  * on how it is shown. Implementations: NangoSystemBrowserWindow (Core), the embedded WebEngine
  * modal of NangoQt::Widgets, the AuthWindow of the QML module, and test windows.
  *
+ * The order of calls for one OAuth flow:
+ * 1. the factory makes the window when the flow starts (before the WebSocket is opened; a
+ *    factory returning nullptr ends the flow with `blocked_by_browser` and no WebSocket);
+ * 2. prepare() right after the WebSocket open was issued, while the server's `connection_ack`
+ *    is awaited: an embedded window shows itself in a "Connecting to <host>…" state and starts
+ *    its browser, so the handshake and the browser's start-up overlap;
+ * 3. open() once the server acknowledged the WebSocket: navigate to the `/oauth/connect` URL;
+ * 4. close() when the flow ends, whatever the state (also before open(): a failure before the
+ *    ack, cancel(), the timeout).
+ *
+ * userClosed() may come at any time after prepare(), also before open(): the flow treats it as
+ * any user close. A window the user closed must not show itself again when open() follows
+ * (that only happens with NangoAuthOptions::detectClosedAuthWindow off). prepare() runs inside
+ * NangoAuth::auth(): report errors from the event loop, never from inside prepare() or open().
+ *
  * The embedded implementations register themselves with registerEmbeddedFactory() when their
  * library is loaded (Q_COREAPP_STARTUP_FUNCTION), so linking NangoQt::Widgets or importing the
  * QML module is enough for NangoAuth::auth() to use them.
@@ -34,9 +49,19 @@ public:
     explicit NangoAuthWindow(QObject *parent = nullptr);
     ~NangoAuthWindow() override;
 
+    /**
+     * The flow has started and awaits the server's WebSocket acknowledgement. A window shown to
+     * the user appears now, @p size logical pixels, in a connecting state naming @p host (the
+     * Nango host's name, e.g. "api.nango.dev"; no network use), and gets ready to navigate.
+     * @p integrationId is for the title. Called once, before open(). The default does nothing:
+     * such windows (the system browser, custom windows) only act in open().
+     */
+    virtual void prepare(const QSize &size, const QString &integrationId, const QString &host);
     /// Show @p url in a window of @p size logical pixels; @p integrationId is for the title.
+    /// Called once, after prepare(), when the server acknowledged the WebSocket.
     virtual void open(const QUrl &url, const QSize &size, const QString &integrationId) = 0;
-    /// The flow has ended (result frame, error, cancel, timeout): close without emitting userClosed().
+    /// The flow has ended (result frame, error, cancel, timeout), possibly before open() was
+    /// called: close without emitting userClosed().
     virtual void close() = 0;
 
     /// Whether this window can notice that the user closed it (the system browser cannot).

@@ -19,25 +19,43 @@ class NangoAuthDialogPrivate;
  * refused and reported; popups opened by provider pages open in a child dialog on the same
  * profile. Escape or the close button is a user close (userClosed(), once); closeQuietly() is
  * the flow closing it.
+ *
+ * An OAuth flow shows it with prepare() as soon as it starts, in a connecting state ("Connecting
+ * to <host>…", a native label; nothing is loaded), while the WebSocket handshake with the Nango
+ * server runs; openUrl() navigates it once the server acknowledged the WebSocket.
  */
 class NANGOQT_WIDGETS_EXPORT NangoAuthDialog : public QDialog
 {
     Q_OBJECT
+    /// True between prepare() and openUrl(): the dialog shows "Connecting to <host>…".
+    Q_PROPERTY(bool connecting READ isConnecting NOTIFY connectingChanged)
 public:
     explicit NangoAuthDialog(QWidget *parent = nullptr);
     ~NangoAuthDialog() override;
 
-    /// Sizes (clamped to the screen's available geometry), centers on the parent window or the
-    /// screen, titles and shows the dialog, then loads @p url.
+    /**
+     * Sizes (clamped to the screen's available geometry), centers on the parent window or the
+     * screen, titles ("Connect <integration> — <host>") and shows the dialog in its connecting
+     * state. Its private profile and web view are made 20 ms later (the first profile of a
+     * process starts WebEngine and blocks the thread; the WebSocket's first packets go out
+     * before that), or by openUrl() if it comes first. Uses no network. @p host is the Nango
+     * host's name.
+     */
+    void prepare(const QSize &size, const QString &integrationId, const QString &host);
+    /// Loads @p url (http(s) only). A dialog not shown yet is first sized, centered and titled
+    /// as prepare() does; a prepared one keeps its place and leaves its connecting state.
     void openUrl(const QUrl &url, const QSize &size, const QString &integrationId);
     /// Closes without emitting userClosed().
     void closeQuietly();
+
+    bool isConnecting() const;
 
     /// Starts WebEngine's processes ahead of the first auth() so the first modal is as fast as
     /// later ones. Call it once the QApplication exists; cheap to call again.
     static void preload();
 
 Q_SIGNALS:
+    void connectingChanged(bool connecting);
     void userClosed();
     void pageLoaded(const QUrl &url, int httpStatus, const QString &text);
     void errorOccurred(const QString &type, const QString &message);
