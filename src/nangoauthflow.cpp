@@ -49,6 +49,7 @@ NangoAuthFlowPrivate::NangoAuthFlowPrivate(NangoAuthFlow *q, NangoAuth *auth)
     , auth(auth)
 {
     timeoutTimer.setSingleShot(true);
+    timeoutTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire up to 5 % early
     windowErrorGrace.setSingleShot(true);
     windowErrorGrace.setInterval(WindowErrorGraceMs);
 }

@@ -29,6 +29,7 @@ NangoWebSocketSession::NangoWebSocketSession(const QUrl &url, const QString &web
         m_socket->ping();
     });
     m_ackTimer.setSingleShot(true);
+    m_ackTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire up to 5 % early
     m_ackTimer.setInterval(ackTimeoutMs > 0 ? ackTimeoutMs : 15000);
     connect(&m_ackTimer, &QTimer::timeout, this, [this] {
         fail(NangoErrorType::Timeout,

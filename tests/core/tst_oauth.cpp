@@ -293,6 +293,23 @@ private Q_SLOTS:
             QCOMPARE(env.records.first()->calls.mid(0, 2), (QStringList{QStringLiteral("prepare"), QStringLiteral("open")}));
     }
 
+    void timeoutIsNeverEarly()
+    {
+        // A coarse QTimer may fire 5 % early; a flow's timeout is a bound the app relies on.
+        for (const int ms : {300, 1200, 2500}) {
+            TestEnv env(Era::Current);
+            env.nango->setTimeout(ms);
+            Faults f;
+            f.neverSendResult = true;
+            env.server->setFaults(f);
+            QElapsedTimer timer;
+            timer.start();
+            FlowResult r(env.nango->auth(QStringLiteral("github-auto")));
+            VERIFY_FAILED_WITH(r, NangoErrorType::Timeout);
+            QVERIFY2(timer.elapsed() >= ms, qPrintable(QStringLiteral("%1 ms timeout ended after %2 ms").arg(ms).arg(timer.elapsed())));
+        }
+    }
+
     void keepAlivePingsKeepTheSocket()
     {
         TestEnv env(Era::Current);
