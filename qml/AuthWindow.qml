@@ -23,7 +23,7 @@ Window {
     property url url
     /*! The integration being connected, for the title. */
     property string integrationId
-    /*! The Nango host's name, for the title and the connecting text (by default the url's host). */
+    /*! The Nango host's name, for the connecting text and the line under the page (by default the url's host). */
     property string host: hostOf(url)
     /*! True while the flow waits for the Nango server (before \l url is set): the window shows
         "Connecting to <host>…" instead of the page. Setting a web \l url ends it. */
@@ -66,7 +66,7 @@ Window {
     objectName: "nangoAuthWindow"
     modality: Qt.ApplicationModal
     flags: Qt.Dialog
-    title: qsTr("Connect %1 — %2").arg(integrationId).arg(host)
+    title: qsTr("Connect %1", "@title:window integration").arg(integrationId)
     color: palette.window
     visible: false
 
@@ -123,6 +123,29 @@ Window {
         Accessible.name: text
     }
 
+    // The page's area: the window above the host line.
+    Item {
+        id: viewArea
+        anchors { left: parent.left; right: parent.right; top: parent.top; bottom: hostLabel.top }
+    }
+    // Where the page comes from, as secondary information under it (the title names the integration).
+    Label {
+        id: hostLabel
+        objectName: "hostLabel"
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        visible: root.host.length > 0
+        height: visible ? implicitHeight : 0
+        text: qsTr("Nango server: %1", "the host the authorization page comes from").arg(root.host)
+        leftPadding: 8
+        rightPadding: 8
+        topPadding: 3
+        bottomPadding: 3
+        color: root.palette.placeholderText
+        elide: Text.ElideMiddle
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
+
     // What the view and its popups share: http(s) only, certificate errors refused, popups kept
     // in a child window on the same profile.
     function filterNavigation(request) {
@@ -148,7 +171,7 @@ Window {
     function ensureView() {
         if (viewHolder.view !== null || (connecting && profile === null))
             return
-        viewHolder.view = authViewComponent.createObject(root.contentItem, { profile: root.profile })
+        viewHolder.view = authViewComponent.createObject(viewArea, { profile: root.profile })
     }
     onProfileChanged: ensureView()
     onConnectingChanged: ensureView()

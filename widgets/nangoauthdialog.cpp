@@ -11,6 +11,7 @@
 #include <QLoggingCategory>
 #include <QProgressBar>
 #include <QScreen>
+#include <QShortcut>
 #include <QStackedLayout>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -89,6 +90,10 @@ public:
     void ensureView();
     void place(const QSize &requested);
     void setConnecting(bool connecting);
+    void setTitles(const QString &integrationId, const QString &host);
+    /// Escape in @p window (the modal, or a popup of its page) cancels like the close button;
+    /// a shortcut, because the focused web page would keep the key to itself.
+    void cancelOnEscape(QWidget *window);
 
     NangoAuthDialog *const q;
     QWebEngineProfile *profile = nullptr;
@@ -97,6 +102,7 @@ public:
     QProgressBar *progress = nullptr;
     QStackedLayout *stack = nullptr;
     QLabel *connectingLabel = nullptr;
+    QLabel *hostLabel = nullptr;
     QList<QPointer<QDialog>> popups;
     bool placed = false;
     bool connecting = false;
@@ -138,6 +144,35 @@ NangoAuthDialog::NangoAuthDialog(QWidget *parent)
     d->connectingLabel->setForegroundRole(QPalette::WindowText);
     d->connectingLabel->hide();
     d->stack->addWidget(d->connectingLabel);
+
+    // Where the page comes from, as secondary information under it (the title names the integration).
+    d->hostLabel = new QLabel(this);
+    d->hostLabel->setObjectName(QStringLiteral("hostLabel"));
+    d->hostLabel->setTextFormat(Qt::PlainText);
+    d->hostLabel->setContentsMargins(8, 3, 8, 3);
+    d->hostLabel->setForegroundRole(QPalette::PlaceholderText);
+    QFont small = d->hostLabel->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    d->hostLabel->setFont(small);
+    d->hostLabel->hide();
+    layout->addWidget(d->hostLabel);
+    d->cancelOnEscape(this);
+}
+
+void NangoAuthDialogPrivate::cancelOnEscape(QWidget *window)
+{
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), window);
+    escape->setContext(Qt::WindowShortcut);
+    QObject::connect(escape, &QShortcut::activated, q, [this] { static_cast<QDialog *>(q)->reject(); });
+}
+
+void NangoAuthDialogPrivate::setTitles(const QString &integrationId, const QString &host)
+{
+    q->setWindowTitle(NangoAuthDialog::tr("Connect %1", "@title:window integration").arg(integrationId));
+    const QString text = NangoAuthDialog::tr("Nango server: %1", "@info the host the authorization page comes from").arg(host);
+    hostLabel->setText(text);
+    hostLabel->setAccessibleName(text);
+    hostLabel->setVisible(!host.isEmpty());
 }
 
 void NangoAuthDialogPrivate::ensureView()
@@ -152,6 +187,7 @@ void NangoAuthDialogPrivate::ensureView()
         auto *popup = new QDialog(q);
         popup->setAttribute(Qt::WA_DeleteOnClose);
         popup->setWindowTitle(NangoAuthDialog::tr("Sign in"));
+        cancelOnEscape(popup);
         auto *popupLayout = new QVBoxLayout(popup);
         popupLayout->setContentsMargins(0, 0, 0, 0);
         auto *popupView = new QWebEngineView(popup);
@@ -240,7 +276,7 @@ bool NangoAuthDialog::isConnecting() const
 void NangoAuthDialog::prepare(const QSize &size, const QString &integrationId, const QString &host)
 {
     d->place(size);
-    setWindowTitle(tr("Connect %1 — %2", "@title:window integration, Nango host").arg(integrationId, host));
+    d->setTitles(integrationId, host);
     const QString text = tr("Connecting to %1…", "@info the modal waits for the Nango server's answer").arg(host);
     d->connectingLabel->setText(text);
     d->connectingLabel->setAccessibleName(text);
@@ -267,7 +303,8 @@ void NangoAuthDialog::openUrl(const QUrl &url, const QSize &requested, const QSt
     }
     if (!d->placed)
         d->place(requested);
-    setWindowTitle(tr("Connect %1 — %2", "@title:window integration, Nango host").arg(integrationId, url.host()));
+    if (d->hostLabel->isHidden())
+        d->setTitles(integrationId, url.host());
     d->ensureView();
     d->setConnecting(false);
     show();

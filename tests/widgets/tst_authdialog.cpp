@@ -122,7 +122,8 @@ private Q_SLOTS:
         qInfo("auth() → provider page ready in the modal: %lld ms", timer.elapsed());
         QCOMPARE(dialog->size(), QSize(500, 600));
         QVERIFY(dialog->windowTitle().contains(QStringLiteral("github")));
-        QVERIFY(dialog->windowTitle().contains(QStringLiteral("127.0.0.1")));
+        // The host is secondary information, under the page (it used to be in the title).
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("hostLabel"))->text().contains(QStringLiteral("127.0.0.1")));
 
         // The provider page really rendered: more than a blank surface.
         auto *view = dialog->findChild<QWebEngineView *>(QStringLiteral("authView"));
@@ -173,6 +174,62 @@ private Q_SLOTS:
         QCOMPARE(ko.first().at(0).toString(), QString::fromLatin1(NangoErrorType::AuthorizationCancelled));
         QCOMPARE(ko.first().at(1).toString(),
                  QStringLiteral("Authorization fail: The user has closed the authorization modal before the process was complete."));
+    }
+
+    void escapeWhereTheFocusIs_data()
+    {
+        QTest::addColumn<bool>("inPopup");
+        QTest::newRow("the page has the focus") << false;
+        QTest::newRow("a provider popup has the focus") << true;
+    }
+    void escapeWhereTheFocusIs()
+    {
+        // Once the page has loaded it has the focus: Escape must reach the flow from there (and
+        // from a popup of the page) as a person presses it, once, like the close button.
+        QFETCH(bool, inPopup);
+        Env env;
+        auto *flow = env.nango.auth(QStringLiteral("github"));
+        QSignalSpy ko(flow, &NangoAuthFlow::failed);
+        NangoAuthDialog *dialog = waitForProviderPage();
+        QVERIFY(dialog);
+        QWidget *target = dialog->findChild<QWebEngineView *>(QStringLiteral("authView"));
+        if (inPopup) {
+            static_cast<QWebEngineView *>(target)->page()->runJavaScript(
+                QStringLiteral("window.open(window.location.href, 'signin', 'width=300,height=300')"));
+            QDialog *popup = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT((popup = [dialog]() -> QDialog * {
+                for (auto *d : dialog->findChildren<QDialog *>())
+                    if (d != dialog && d->isVisible())
+                        return d;
+                return nullptr;
+            }()) != nullptr, 10000);
+            auto *popupView = popup->findChild<QWebEngineView *>();
+            QTRY_VERIFY_WITH_TIMEOUT(popupView->url().path() == QLatin1String("/provider/oauth/authorize"), 10000);
+            QApplication::setActiveWindow(popup);
+            target = popupView;
+        } else {
+            QApplication::setActiveWindow(dialog);
+        }
+        target->setFocus();
+        QTRY_VERIFY(QApplication::focusWidget() && (QApplication::focusWidget() == target || target->isAncestorOf(QApplication::focusWidget())));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_COMPARE_WITH_TIMEOUT(ko.count(), 1, 10000);
+        QCOMPARE(ko.first().at(0).toString(), QString::fromLatin1(NangoErrorType::AuthorizationCancelled));
+        QTest::qWait(300);
+        QCOMPARE(ko.count(), 1);
+    }
+
+    void titleNamesTheIntegrationAndTheHostComesSecond()
+    {
+        Env env;
+        env.nango.auth(QStringLiteral("github"));
+        NangoAuthDialog *dialog = waitForProviderPage();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Connect github"));
+        auto *host = dialog->findChild<QLabel *>(QStringLiteral("hostLabel"));
+        QVERIFY(host && host->isVisible());
+        QVERIFY2(host->text().contains(env.server.url().host()), qPrintable(host->text()));
+        env.nango.cancel();
     }
 
     void jsonErrorInTheModal_data()
@@ -257,7 +314,7 @@ private Q_SLOTS:
         QVERIFY(dialog->isConnecting());
         QCOMPARE(dialog->property("connecting").toBool(), true);
         QCOMPARE(dialog->size(), QSize(500, 600));
-        QCOMPARE(dialog->windowTitle(), QStringLiteral("Connect github-auto — 127.0.0.1"));
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Connect github-auto")); // the host is under the page
         auto *label = dialog->findChild<QLabel *>(QStringLiteral("connectingLabel"));
         QVERIFY(label);
         QVERIFY(label->isVisible());
