@@ -5,7 +5,8 @@
 // Every run that gets past --help ends with exactly one verdict: a usage error (exit 2), or the
 // flow's result (exit 0 / 1) — also when the window is closed, on SIGINT / SIGTERM, or when a
 // signal arrives while a secret is read from stdin. With --json the verdict is the only thing on
-// stdout: one JSON object on one line.
+// stdout: one JSON object on one line. Without --debug, stderr carries only nango-connect's own
+// lines (the verdict of a failure without --json, a usage error).
 #include "nangoconnect_args.h"
 #include "nangoconnect_signals.h"
 
@@ -19,9 +20,11 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QPointer>
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <utility>
 
@@ -94,28 +97,94 @@ private:
     int m_exitCode = 1;
 };
 
-/// Reads the one stdin secret the settings ask for into @p options / @p nango.
-bool readStdinSecret(const Settings &s, NangoAuth *nango, NangoAuthOptions *options)
+/// Reads the one stdin secret the settings ask for into @p secret. False if a signal came first.
+bool readStdinSecret(const Settings &s, QString *secret)
 {
     if (s.stdinSecret == Settings::StdinSecret::None)
         return true;
-    QString line;
-    if (!InterruptWatcher::readLine(&line))
-        return false;
+    return InterruptWatcher::readLine(secret);
+}
+
+/// A usage error for an empty stdin secret, or empty. An empty password is a valid Basic password.
+QString emptySecretMessage(const Settings &s, const QString &secret)
+{
+    if (!secret.trimmed().isEmpty())
+        return {};
     switch (s.stdinSecret) {
     case Settings::StdinSecret::SessionToken:
-        nango->setConnectSessionToken(line);
+        return QStringLiteral("--session-token-stdin: the first line of stdin is empty; it must hold the connect session token");
+    case Settings::StdinSecret::ApiKey:
+        return QStringLiteral("--api-key-stdin: the first line of stdin is empty; it must hold the API key");
+    case Settings::StdinSecret::Password:
+    case Settings::StdinSecret::None:
+        break;
+    }
+    return {};
+}
+
+void applyStdinSecret(const Settings &s, const QString &secret, NangoAuth *nango, NangoAuthOptions *options)
+{
+    switch (s.stdinSecret) {
+    case Settings::StdinSecret::SessionToken:
+        nango->setConnectSessionToken(secret);
         break;
     case Settings::StdinSecret::ApiKey:
-        options->setApiKey(line);
+        options->setApiKey(secret);
         break;
     case Settings::StdinSecret::Password:
-        options->setPassword(line);
+        options->setPassword(secret);
         break;
     case Settings::StdinSecret::None:
         break;
     }
-    return true;
+}
+
+/**
+ * Who may write on stderr. Without --debug only nango-connect itself: every Qt logging category
+ * is off (NangoQt's nangoqt.* lines — the CLI prints the failure once, in its verdict — and
+ * Qt's and QtWebEngine's start-up lines), and Chromium logs nothing below FATAL. The user's
+ * own QT_LOGGING_RULES / QT_LOGGING_CONF still win for the categories they name, and a
+ * logging switch of their own in QTWEBENGINE_CHROMIUM_FLAGS is left alone. Must run before
+ * the application object exists (QtWebEngine reads its flags when it starts).
+ */
+void setUpMessages(const Settings &s, bool embedded)
+{
+    if (s.debug) {
+        QLoggingCategory::setFilterRules(QStringLiteral("nangoqt.*.debug=true"));
+        return;
+    }
+    QLoggingCategory::setFilterRules(QStringLiteral("*=false"));
+    if (!embedded)
+        return;
+    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+    for (const QByteArray &flag : flags.simplified().split(' ')) {
+        const qsizetype eq = flag.indexOf('=');
+        const QByteArray name = eq < 0 ? flag : flag.first(eq);
+        if (name == "--log-level" || name == "--enable-logging" || name == "--v" || name == "--vmodule")
+            return;
+    }
+    if (!flags.trimmed().isEmpty())
+        flags += ' ';
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags + "--log-level=3"); // 3: FATAL only
+}
+
+/// What the user can do when no GUI application can start here.
+QString displayAdvice()
+{
+    return QStringLiteral("Run nango-connect in a desktop session, under xvfb-run, or with QT_QPA_PLATFORM=offscreen "
+                          "(nobody sees the window then: only for integrations that approve without the user), "
+                          "or use --browser system to open the page in the web browser.");
+}
+
+/// The display variables that are set, as NAME="value" (for the message of a display that did not open).
+QString displayVariables()
+{
+    QStringList set;
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+        if (qEnvironmentVariableIsSet(name))
+            set << QStringLiteral("%1=\"%2\"").arg(QLatin1String(name), qEnvironmentVariable(name));
+    }
+    return set.join(QStringLiteral(", "));
 }
 
 /// Applies the settings; false (with a usage error message) if the --ca-cert file holds no certificate.
@@ -123,6 +192,7 @@ bool configure(const Settings &s, NangoAuth *nango, NangoAuthOptions *options, Q
 {
     if (!s.host.isEmpty())
         nango->setHost(QUrl(s.host));
+    nango->setDebug(s.debug);
     nango->setPublicKey(s.publicKey);
     if (s.stdinSecret != Settings::StdinSecret::SessionToken)
         nango->setConnectSessionToken(s.sessionToken);
@@ -154,17 +224,98 @@ bool configure(const Settings &s, NangoAuth *nango, NangoAuthOptions *options, Q
     return true;
 }
 
+/**
+ * The library's advice speaks of its C++ API (NangoAuth::browser, websocketsPath, ...) or of
+ * what an app does; a user of nango-connect changes options and environment variables. For the
+ * error types where the CLI has an equivalent, one sentence of its own follows the message.
+ */
+QString withCliHint(const Settings &s, const QString &type, const QString &message)
+{
+    QString hint;
+    if (type == QLatin1String("deprecated_authentication")) {
+        hint = QStringLiteral("With nango-connect: pass that connect session token with --session-token-stdin or in "
+                              "$NANGO_CONNECT_SESSION_TOKEN, instead of --public-key or $NANGO_PUBLIC_KEY.");
+    } else if (type == QLatin1String(NangoErrorType::BlockedByBrowser)) {
+        hint = s.browser == Settings::Browser::System
+            ? QStringLiteral("With nango-connect: --browser embedded shows the page in a window of its own (it needs a display).")
+            : QStringLiteral("With nango-connect: --browser system opens the page in the web browser.");
+    } else if (type == QLatin1String(NangoErrorType::MissingConnectionId)) {
+        hint = QStringLiteral("With nango-connect: --connection-id ID.");
+    } else if (message.contains(QLatin1String("websocketsPath"))) { // the WebSocket upgrade was refused
+        hint = QStringLiteral("With nango-connect: the path is --websockets-path or $NANGO_WEBSOCKETS_PATH.");
+    }
+    return hint.isEmpty() ? message : message + QLatin1Char(' ') + hint;
+}
+
+/**
+ * Set while the GUI application is being created. When its platform plugin cannot start (a
+ * DISPLAY with no X server behind it, a Wayland socket that is gone, ...), Qt ends the process
+ * with a qFatal; the handler makes that the run's verdict instead of an abort without one.
+ */
+struct GuiStart
+{
+    Verdict *verdict = nullptr;
+    bool debug = false;
+    QtMessageHandler previous = nullptr;
+};
+GuiStart *s_guiStart = nullptr;
+
+void guiStartMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtFatalMsg || s_guiStart->debug) { // with --debug, Qt's words too
+        if (s_guiStart->previous)
+            s_guiStart->previous(type, context, message);
+        if (type != QtFatalMsg)
+            return;
+    }
+    s_guiStart->verdict->failed(QString::fromLatin1(NangoErrorType::BlockedByBrowser),
+                                QStringLiteral("The display for the embedded window could not be opened (%1): Qt's platform plugin did "
+                                               "not start%2. ")
+                                        .arg(displayVariables(), s_guiStart->debug ? QString() : QStringLiteral(" (--debug shows why)"))
+                                    + displayAdvice());
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::_Exit(1); // not back into Qt, which would abort
+}
+
 int run(int argc, char **argv, const Settings &s)
 {
     Verdict verdict(s.json);
-    InterruptWatcher::install();
 
     // Only the embedded OAuth modal needs a GUI application. Its only window is the modal, whose
     // close must not end the event loop before the flow has ended (design.md §6).
     const bool embedded = s.oauth && s.browser == Settings::Browser::Embedded;
+    setUpMessages(s, embedded);
+    if (embedded && !s.display) {
+        // QApplication would abort in its constructor; say so before anything starts. (Without
+        // --browser there is no such case: no display means the system browser.)
+        verdict.failed(QString::fromLatin1(NangoErrorType::BlockedByBrowser),
+                       QStringLiteral("There is no display for the embedded window (--browser embedded): none of DISPLAY, "
+                                      "WAYLAND_DISPLAY and QT_QPA_PLATFORM is set. ")
+                           + displayAdvice());
+        return verdict.exitCode();
+    }
+
+    InterruptWatcher::install();
+    // The secret before the application object: an empty one is a usage error, which starts nothing.
+    QString secret;
+    if (!readStdinSecret(s, &secret)) {
+        verdict.interrupted(InterruptWatcher::received(), QStringLiteral("while reading the secret from stdin"));
+        return verdict.exitCode();
+    }
+    if (const QString message = emptySecretMessage(s, secret); !message.isEmpty())
+        return usageError(message, s.json);
+
     std::unique_ptr<QCoreApplication> application;
     if (embedded) {
+        GuiStart guiStart;
+        guiStart.verdict = &verdict;
+        guiStart.debug = s.debug;
+        s_guiStart = &guiStart;
+        guiStart.previous = qInstallMessageHandler(guiStartMessageHandler);
         application = std::make_unique<QApplication>(argc, argv);
+        qInstallMessageHandler(guiStart.previous);
+        s_guiStart = nullptr;
         QGuiApplication::setQuitOnLastWindowClosed(false);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);
@@ -176,10 +327,7 @@ int run(int argc, char **argv, const Settings &s)
     QString usageMessage;
     if (!configure(s, &nango, &options, &usageMessage))
         return usageError(usageMessage, s.json);
-    if (!readStdinSecret(s, &nango, &options)) {
-        verdict.interrupted(InterruptWatcher::received(), QStringLiteral("while reading the secret from stdin"));
-        return verdict.exitCode();
-    }
+    applyStdinSecret(s, secret, &nango, &options);
     if (embedded)
         NangoAuthDialog::preload();
     InterruptWatcher watcher;
@@ -193,12 +341,12 @@ int run(int argc, char **argv, const Settings &s)
     QObject::connect(flow, &NangoAuthFlow::succeeded, flow, [&verdict, flow](const QString &key, const QString &id) {
         verdict.succeeded(key, id, flow->isPending());
     });
-    QObject::connect(flow, &NangoAuthFlow::failed, flow, [&verdict](const QString &type, const QString &message) {
+    QObject::connect(flow, &NangoAuthFlow::failed, flow, [&verdict, &s](const QString &type, const QString &message) {
         const int signal = InterruptWatcher::received();
         if (signal && type == QLatin1String(NangoErrorType::AuthorizationCancelled))
             verdict.failed(type, QStringLiteral("nango-connect was interrupted (%1). %2").arg(InterruptWatcher::signalName(signal), message));
         else
-            verdict.failed(type, message);
+            verdict.failed(type, withCliHint(s, type, message));
     });
     QObject::connect(flow, &NangoAuthFlow::finished, application.get(), &QCoreApplication::quit, Qt::QueuedConnection);
     QObject::connect(&watcher, &InterruptWatcher::interrupted, flow, [flow] {

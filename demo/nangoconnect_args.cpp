@@ -69,7 +69,8 @@ ParseResult parseArguments(const QStringList &arguments)
         "$NANGO_HOST, the WebSocket path from $NANGO_WEBSOCKETS_PATH (each used when its option is absent).\n"
         "Exit status: 0 connected, 1 the flow failed, 2 usage error. Every run ends with exactly one\n"
         "verdict (with --json: exactly one JSON object on stdout), usage errors included; SIGINT or\n"
-        "SIGTERM cancels the flow (authorization_cancelled, exit 1)."));
+        "SIGTERM cancels the flow (authorization_cancelled, exit 1). Without --debug, stderr carries\n"
+        "only nango-connect's own lines."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("integration"), QStringLiteral("The integration's unique key (provider config key)."));
     const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Nango server URL (default $NANGO_HOST or https://api.nango.dev)."), QStringLiteral("url"));
@@ -101,8 +102,11 @@ ParseResult parseArguments(const QStringList &arguments)
                                                    "system's; certificate checks stay on). Not used by the embedded modal's browser."),
                                     QStringLiteral("file"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print exactly one JSON object on stdout: the result, or the usage error."));
+    const QCommandLineOption debug(QStringLiteral("debug"),
+                                   QStringLiteral("Print NangoQt's debug log (nangoqt.*, secrets redacted) and the messages of Qt, QtWebEngine and "
+                                                  "Chromium on stderr. Without it, stderr carries only nango-connect's own lines."));
     parser.addOptions({host, publicKey, sessionToken, tokenStdin, websocketsPath, browser, width, height, connectionId, apiKeyStdin,
-                       username, passwordStdin, unauthenticated, param, hmac, userScope, authParam, noDetect, timeout, caCert, json});
+                       username, passwordStdin, unauthenticated, param, hmac, userScope, authParam, noDetect, timeout, caCert, json, debug});
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), argumentsAskForJson(arguments));
     if (parser.isSet(QStringLiteral("help")) || parser.optionNames().contains(QStringLiteral("help-all"))) {
@@ -119,16 +123,17 @@ ParseResult parseArguments(const QStringList &arguments)
 
     Settings s;
     s.json = asJson;
+    s.debug = parser.isSet(debug);
     if (parser.positionalArguments().size() != 1)
         return fail(QStringLiteral("give exactly one integration"));
     s.integration = parser.positionalArguments().constFirst();
     s.unauthenticated = parser.isSet(unauthenticated);
     s.oauth = !parser.isSet(apiKeyStdin) && !parser.isSet(username) && !parser.isSet(passwordStdin) && !s.unauthenticated;
 
-    const bool haveDisplay = qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
-        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    s.display = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
     const QString browserMode = parser.isSet(browser) ? parser.value(browser)
-                                                      : haveDisplay ? QStringLiteral("embedded") : QStringLiteral("system");
+                                                      : s.display ? QStringLiteral("embedded") : QStringLiteral("system");
     if (browserMode == QLatin1String("embedded"))
         s.browser = Settings::Browser::Embedded;
     else if (browserMode == QLatin1String("system"))
@@ -194,6 +199,23 @@ ParseResult parseArguments(const QStringList &arguments)
         s.stdinSecret = Settings::StdinSecret::Password;
     else if (s.hasUsername)
         s.passwordFromEnvironment = qEnvironmentVariable("NANGO_PASSWORD");
+
+    // Authentication, checked before anything is started or sent (NangoAuth trims both values).
+    QString tokenSource; // where the session token comes from, if there is one
+    if (parser.isSet(tokenStdin))
+        tokenSource = QStringLiteral("--session-token-stdin"); // its emptiness is checked once it is read
+    else if (!s.sessionToken.trimmed().isEmpty())
+        tokenSource = parser.isSet(sessionToken) ? QStringLiteral("--session-token") : QStringLiteral("$NANGO_CONNECT_SESSION_TOKEN");
+    if (tokenSource.isEmpty() && s.publicKey.trimmed().isEmpty())
+        return fail(QStringLiteral("no connect session token and no public key: pass the session token your backend made with "
+                                   "--session-token-stdin or in $NANGO_CONNECT_SESSION_TOKEN (or, on a server that still takes "
+                                   "them, a public key with --public-key or in $NANGO_PUBLIC_KEY)"));
+    // docs/protocol.md §6: with a session token the server names the connection and refuses a connection_id.
+    if (!s.connectionId.isEmpty() && !tokenSource.isEmpty())
+        return fail(QStringLiteral("--connection-id cannot be used with a connect session token (from %1): Nango names the "
+                                   "connections made with a session token itself. Leave out --connection-id, or authenticate "
+                                   "with a public key alone (--public-key or $NANGO_PUBLIC_KEY; no session token)")
+                        .arg(tokenSource));
 
     ParseResult r;
     r.kind = ParseResult::Kind::Run;

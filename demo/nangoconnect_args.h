@@ -23,6 +23,8 @@ struct Settings
     bool unauthenticated = false;
     bool oauth = false; ///< no credentials given: the OAuth window (and, embedded, a QApplication)
     Browser browser = Browser::Embedded;
+    /// DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM is set (not empty): a GUI application can try to start.
+    bool display = false;
 
     QString host;           ///< empty: NangoAuth's default
     QString publicKey;      ///< --public-key or $NANGO_PUBLIC_KEY
@@ -47,6 +49,8 @@ struct Settings
     bool detectClosedWindow = true;
 
     bool json = false;
+    /// --debug: NangoQt's debug log, and Qt's and QtWebEngine's own messages, on stderr.
+    bool debug = false;
 };
 
 struct ParseResult

@@ -78,6 +78,7 @@ class TestNangoConnect : public QObject
         bool closeStdin = true;
         bool withToken = true;
         QMap<QString, QString> env;
+        QStringList unsetEnv;        ///< removed from the environment last (also QT_QPA_PLATFORM)
         bool x11 = false;            ///< on the test's Xvfb display instead of offscreen
         bool ownProcessGroup = false; ///< as a shell job: its own process group
         /// Called once the process runs; may wait with QTest::qWait (the servers keep answering).
@@ -97,9 +98,14 @@ class TestNangoConnect : public QObject
             env.remove(QStringLiteral("WAYLAND_DISPLAY"));
             // Under scripts/ci-sanitizers.sh: libxkbcommon-x11 (Qt's xcb plugin) strndup()s atom
             // names that xcb does not NUL-terminate, which is correct (strndup stops at n) but
-            // what strict_string_checks reports. Only these runs turn that one check off.
+            // what strict_string_checks reports. And Mesa's software GL driver (swrast_dri.so,
+            // loaded through Qt's GLX integration) leaves ~1 KiB behind, then is unloaded at exit,
+            // so LeakSanitizer reports frames of an "<unknown module>" no suppression can name.
+            // Only these runs turn those two checks off; the offscreen runs check leaks in the
+            // same CLI code.
             if (env.contains(QStringLiteral("ASAN_OPTIONS")))
-                env.insert(QStringLiteral("ASAN_OPTIONS"), env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":strict_string_checks=0"));
+                env.insert(QStringLiteral("ASAN_OPTIONS"),
+                           env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":strict_string_checks=0:detect_leaks=0"));
 #endif
         } else {
             env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -116,6 +122,8 @@ class TestNangoConnect : public QObject
         }
         for (auto it = l.env.cbegin(); it != l.env.cend(); ++it)
             env.insert(it.key(), it.value());
+        for (const QString &name : l.unsetEnv)
+            env.remove(name);
         p.setProcessEnvironment(env);
         if (l.ownProcessGroup)
             p.setChildProcessModifier([] { ::setpgid(0, 0); });
@@ -208,7 +216,9 @@ class TestNangoConnect : public QObject
     NangoDevServer m_tlsServer;    // HTTPS + WSS with a certificate made at start
     NangoDevServer m_wsPathServer; // WebSocket on a custom path
     NangoDevServer m_silentServer; // accepts API requests and never answers
+    NangoDevServer m_refusingServer; // refuses public keys: deprecated_authentication (a fresh self-hosted Nango)
     QTemporaryDir m_certDir;
+    QTemporaryDir m_emptyDir; // a $PATH without xdg-open
     SelfSignedCertificate m_cert;
 #ifdef NANGOQT_E2E_XCB
     XvfbDisplay m_x;
@@ -231,6 +241,11 @@ private Q_SLOTS:
         silent.neverAnswer = true;
         m_silentServer.setFaults(silent);
         QVERIFY(m_silentServer.listen(0, &error));
+        QVERIFY2(m_refusingServer.loadIntegrations(QStringLiteral(NANGO_DEV_SERVER_SAMPLE), &error), qPrintable(error));
+        Faults refusing;
+        refusing.refusePublicKeys = true;
+        m_refusingServer.setFaults(refusing);
+        QVERIFY(m_refusingServer.listen(0, &error));
     }
 
     void tls_data()
@@ -325,8 +340,6 @@ private Q_SLOTS:
         QTest::addColumn<QString>("type");
         QTest::newRow("unknown integration") << QStringList{QStringLiteral("--api-key-stdin"), QStringLiteral("--json"), QStringLiteral("no-such-integration")}
                                              << QByteArray("k\n") << true << "unknown_provider_config";
-        QTest::newRow("no session token") << QStringList{QStringLiteral("--unauthenticated"), QStringLiteral("--json"), QStringLiteral("public-api")}
-                                          << QByteArray() << false << "missing_auth_token";
         QTest::newRow("the provider refuses the key") << QStringList{QStringLiteral("--api-key-stdin"), QStringLiteral("--json"), QStringLiteral("stripe-dev")}
                                                       << QByteArray("sk_test_invalid\n") << true << "connection_test_failed";
         QTest::newRow("oauth, no client credentials") << oauthArgs(QStringLiteral("google-no-client")) << QByteArray() << true << "provider_config_err";
@@ -596,6 +609,318 @@ private Q_SLOTS:
         }
     }
 
+    // A failure's message names what the user can change in nango-connect (an option or an
+    // environment variable), not the C++ API the library's message speaks of.
+    void cliHints_data()
+    {
+        QTest::addColumn<QString>("server");     // "main", "refusing" (no public keys) or "wsPath"
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("publicKey");     // authenticate with the server's public key, no session token
+        QTest::addColumn<QStringList>("env");    // NAME=VALUE
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QStringList>("hints");  // each must be in the verdict's message
+        const QStringList tokenHints{QStringLiteral("--session-token-stdin"), QStringLiteral("$NANGO_CONNECT_SESSION_TOKEN")};
+        const QStringList oauth{QStringLiteral("--browser"), QStringLiteral("embedded"), QStringLiteral("--timeout"), QStringLiteral("60"),
+                                QStringLiteral("github-auto")};
+        QTest::newRow("deprecated_authentication, API request")
+            << "refusing" << QStringList{QStringLiteral("--unauthenticated"), QStringLiteral("public-api")} << true << QStringList()
+            << "deprecated_authentication" << tokenHints;
+        QTest::newRow("deprecated_authentication, OAuth in the modal") << "refusing" << oauth << true << QStringList()
+                                                                        << "deprecated_authentication" << tokenHints;
+        QTest::newRow("deprecated_authentication, --public-key")
+            << "refusing" << QStringList{QStringLiteral("--api-key-stdin"), QStringLiteral("stripe-dev")} << true << QStringList()
+            << "deprecated_authentication" << tokenHints;
+        // The library's advice names NangoAuth::browser; the CLI's is --browser embedded.
+        QTest::newRow("blocked_by_browser, the system browser does not open")
+            << "main" << QStringList{QStringLiteral("--browser"), QStringLiteral("system"), QStringLiteral("--timeout"), QStringLiteral("60"), QStringLiteral("github-auto")}
+            << false << QStringList{QStringLiteral("BROWSER=/bin/false"), QStringLiteral("PATH=") + m_emptyDir.path()}
+            << "blocked_by_browser" << QStringList{QStringLiteral("--browser embedded")};
+        // The library's message asks for "the connection id"; the CLI's is --connection-id.
+        QTest::newRow("missing_connection_id, --hmac without it")
+            << "main" << QStringList{QStringLiteral("--hmac"), QStringLiteral("00ff"), QStringLiteral("--unauthenticated"), QStringLiteral("public-api")}
+            << true << QStringList() << "missing_connection_id" << QStringList{QStringLiteral("--connection-id")};
+        // The library's message names the websocketsPath property.
+        QTest::newRow("websocket_closed, wrong WebSocket path") << "wsPath" << oauth << false << QStringList() << "websocket_closed"
+                                                                << QStringList{QStringLiteral("--websockets-path"), QStringLiteral("$NANGO_WEBSOCKETS_PATH")};
+    }
+    void cliHints()
+    {
+        QFETCH(QString, server);
+        QFETCH(QStringList, args);
+        QFETCH(bool, publicKey);
+        QFETCH(QStringList, env);
+        QFETCH(QString, type);
+        QFETCH(QStringList, hints);
+        NangoDevServer *target = server == QLatin1String("refusing") ? &m_refusingServer : server == QLatin1String("wsPath") ? &m_wsPathServer : &m_server;
+        for (const bool json : {true, false}) {
+            Launch l;
+            l.server = target;
+            l.args = json ? QStringList{QStringLiteral("--json")} + args : args;
+            l.stdinData = "sk_SECRET\n";
+            if (publicKey) {
+                l.withToken = false;
+                if (args.contains(QLatin1String("--api-key-stdin"))) // the option, else the variable
+                    l.args = QStringList{QStringLiteral("--public-key"), target->publicKey()} + l.args;
+                else
+                    l.env.insert(QStringLiteral("NANGO_PUBLIC_KEY"), target->publicKey());
+            }
+            for (const QString &pair : env)
+                l.env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+            const Run r = launch(l);
+            QVERIFY2(r.exitCode == 1, (r.out + r.err).constData());
+            QString message;
+            if (json) {
+                VERIFY_JSON_VERDICT(r, o);
+                QCOMPARE(o.value(QStringLiteral("type")).toString(), type);
+                message = o.value(QStringLiteral("message")).toString();
+            } else {
+                QVERIFY(r.out.isEmpty());
+                const QByteArray prefix = "Failed (" + type.toUtf8() + "): ";
+                QVERIFY2(r.err.startsWith(prefix) && r.err.count('\n') == 1 && r.err.endsWith('\n'), r.err.constData());
+                QVERIFY(!r.err.contains("SECRET"));
+                message = QString::fromUtf8(r.err.mid(prefix.size()).chopped(1));
+            }
+            for (const QString &hint : hints)
+                QVERIFY2(message.contains(hint), qPrintable(QStringLiteral("no \"%1\" in: %2").arg(hint, message)));
+        }
+    }
+
+    // Without --debug, stderr carries only nango-connect's own words: no NangoQt log line, no
+    // WebEngine start-up dump, no Chromium log line. With --debug they are back.
+    void quietStderr_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("stdinData");
+        QTest::addColumn<bool>("x11");
+        QTest::addColumn<QString>("type"); // empty: the flow succeeds
+        const QStringList failingOAuth{QStringLiteral("--browser"), QStringLiteral("embedded"), QStringLiteral("--timeout"), QStringLiteral("60"),
+                                       QStringLiteral("google-no-client")};
+        const QStringList oauth{QStringLiteral("--browser"), QStringLiteral("embedded"), QStringLiteral("--timeout"), QStringLiteral("60"),
+                                QStringLiteral("github-auto")};
+        QTest::newRow("API request fails") << QStringList{QStringLiteral("--api-key-stdin"), QStringLiteral("no-such-integration")}
+                                           << QByteArray("sk_SECRET\n") << false << "unknown_provider_config";
+        QTest::newRow("OAuth in the modal fails, offscreen") << failingOAuth << QByteArray() << false << "provider_config_err";
+        QTest::newRow("OAuth in the modal fails, X11") << failingOAuth << QByteArray() << true << "provider_config_err";
+        QTest::newRow("OAuth in the modal succeeds, X11") << oauth << QByteArray() << true << "";
+    }
+    void quietStderr()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, stdinData);
+        QFETCH(bool, x11);
+        QFETCH(QString, type);
+#ifndef NANGOQT_E2E_XCB
+        if (x11)
+            QSKIP("built without libxcb headers: no private X display");
+#else
+        if (x11) {
+            QString error;
+            QVERIFY2(m_x.start(&error), qPrintable(error));
+        }
+#endif
+        const int exitCode = type.isEmpty() ? 0 : 1;
+        const auto runWith = [&](const QStringList &extra) {
+            Launch l;
+            l.args = extra + args;
+            l.stdinData = stdinData;
+            l.x11 = x11;
+            return launch(l);
+        };
+        for (const bool json : {true, false}) {
+            const Run r = runWith(json ? QStringList{QStringLiteral("--json")} : QStringList());
+            QVERIFY2(r.exitCode == exitCode, (r.out + r.err).constData());
+            if (json) {
+                VERIFY_JSON_VERDICT(r, o);
+                QCOMPARE(o.value(QStringLiteral("type")).toString(), type);
+                QVERIFY2(r.err.isEmpty(), r.err.constData());
+            } else if (exitCode == 0) {
+                QVERIFY2(r.out.startsWith("Connected ") && r.out.count('\n') == 1, r.out.constData());
+                QVERIFY2(r.err.isEmpty(), r.err.constData());
+            } else {
+                QVERIFY(r.out.isEmpty());
+                QVERIFY2(r.err.startsWith("Failed (" + type.toUtf8() + "): ") && r.err.count('\n') == 1 && r.err.endsWith('\n'), r.err.constData());
+            }
+        }
+        const Run r = runWith({QStringLiteral("--debug"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == exitCode, (r.out + r.err).constData());
+        VERIFY_JSON_VERDICT(r, o); // still the only thing on stdout, and no secret in the debug log
+        QCOMPARE(o.value(QStringLiteral("type")).toString(), type);
+        QVERIFY2(r.err.contains("nangoqt.core: "), r.err.constData());
+        QVERIFY2(r.err.contains(exitCode ? "failed: " + type.toUtf8() : QByteArray("succeeded")), r.err.constData());
+        if (args.contains(QLatin1String("embedded")))
+            QVERIFY2(r.err.contains("qt.webenginecontext"), r.err.constData()); // WebEngine's own lines
+    }
+
+    // A logging switch of the user's own in QTWEBENGINE_CHROMIUM_FLAGS is not overridden. (Chromium's
+    // verbose log prints page URLs, a session token's too: this run uses the public key.)
+    void userChromiumLogging()
+    {
+        Launch l;
+        l.withToken = false;
+        l.env.insert(QStringLiteral("NANGO_PUBLIC_KEY"), m_server.publicKey());
+        l.args = {QStringLiteral("--browser"), QStringLiteral("embedded"), QStringLiteral("--json"), QStringLiteral("github-auto")};
+        l.env.insert(QStringLiteral("QTWEBENGINE_CHROMIUM_FLAGS"), QStringLiteral("--enable-logging=stderr --v=1"));
+        const Run r = launch(l);
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        VERIFY_JSON_VERDICT(r, o);
+        QVERIFY2(r.err.contains(":VERBOSE1:") || r.err.contains(":INFO:"), r.err.constData());
+        QVERIFY2(!r.err.contains("nangoqt.core"), r.err.constData()); // Qt's categories stay off
+    }
+
+    // Credentials the server would refuse, or that are missing: a usage error before any request.
+    void credentialUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("stdinData");
+        QTest::addColumn<bool>("withToken"); // $NANGO_CONNECT_SESSION_TOKEN set
+        QTest::addColumn<QStringList>("messageParts");
+        const QStringList connectionId{QStringLiteral("--connection-id"), QStringLiteral("my-connection")};
+        const QStringList unauthenticated{QStringLiteral("--unauthenticated"), QStringLiteral("public-api")};
+        const QStringList oauth{QStringLiteral("--browser"), QStringLiteral("embedded"), QStringLiteral("github-auto")};
+        const QStringList noCredential{QStringLiteral("--public-key"), QStringLiteral("$NANGO_PUBLIC_KEY"), QStringLiteral("--session-token-stdin"),
+                                       QStringLiteral("$NANGO_CONNECT_SESSION_TOKEN")};
+        QTest::newRow("--connection-id with $NANGO_CONNECT_SESSION_TOKEN")
+            << connectionId + unauthenticated << QByteArray() << true << QStringList{QStringLiteral("--connection-id"), QStringLiteral("$NANGO_CONNECT_SESSION_TOKEN")};
+        QTest::newRow("--connection-id with $NANGO_CONNECT_SESSION_TOKEN, OAuth")
+            << connectionId + oauth << QByteArray() << true << QStringList{QStringLiteral("--connection-id"), QStringLiteral("$NANGO_CONNECT_SESSION_TOKEN")};
+        QTest::newRow("--connection-id with --session-token")
+            << QStringList{QStringLiteral("--session-token"), QStringLiteral("nango_connect_session_SECRET")} + connectionId + unauthenticated << QByteArray() << false
+            << QStringList{QStringLiteral("--connection-id"), QStringLiteral("--session-token")};
+        QTest::newRow("--connection-id with --session-token-stdin")
+            << QStringList{QStringLiteral("--session-token-stdin")} + connectionId + unauthenticated << QByteArray("nango_connect_session_SECRET\n") << false
+            << QStringList{QStringLiteral("--connection-id"), QStringLiteral("--session-token-stdin")};
+        QTest::newRow("no public key, no session token") << unauthenticated << QByteArray() << false << noCredential;
+        QTest::newRow("no public key, no session token, OAuth") << oauth << QByteArray() << false << noCredential;
+        QTest::newRow("empty --public-key") << QStringList{QStringLiteral("--public-key"), QString()} + unauthenticated << QByteArray() << false << noCredential;
+        QTest::newRow("empty session token line on stdin")
+            << QStringList{QStringLiteral("--session-token-stdin")} + unauthenticated << QByteArray("\n") << false
+            << QStringList{QStringLiteral("--session-token-stdin"), QStringLiteral("empty")};
+        QTest::newRow("nothing on stdin for the session token")
+            << QStringList{QStringLiteral("--session-token-stdin")} + unauthenticated << QByteArray() << false
+            << QStringList{QStringLiteral("--session-token-stdin"), QStringLiteral("empty")};
+        QTest::newRow("empty session token line on stdin, OAuth")
+            << QStringList{QStringLiteral("--session-token-stdin")} + oauth << QByteArray("\r\n") << false
+            << QStringList{QStringLiteral("--session-token-stdin"), QStringLiteral("empty")};
+        QTest::newRow("empty API key line on stdin") << QStringList{QStringLiteral("--api-key-stdin"), QStringLiteral("stripe-dev")} << QByteArray("\n") << true
+                                                     << QStringList{QStringLiteral("--api-key-stdin"), QStringLiteral("empty")};
+        QTest::newRow("blank API key line on stdin") << QStringList{QStringLiteral("--api-key-stdin"), QStringLiteral("stripe-dev")} << QByteArray(" \t\n") << true
+                                                     << QStringList{QStringLiteral("--api-key-stdin"), QStringLiteral("empty")};
+    }
+    void credentialUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, stdinData);
+        QFETCH(bool, withToken);
+        QFETCH(QStringList, messageParts);
+        for (const bool json : {true, false}) {
+            Launch l;
+            l.args = json ? QStringList{QStringLiteral("--json")} + args : args;
+            l.stdinData = stdinData;
+            l.withToken = withToken;
+            const Run r = launch(l);
+            QVERIFY2(r.exitCode == 2, qPrintable(QStringLiteral("exit %1\n").arg(r.exitCode) + QString::fromUtf8(r.out + r.err)));
+            QString message;
+            if (json) {
+                VERIFY_JSON_VERDICT(r, o);
+                QCOMPARE(o.value(QStringLiteral("type")).toString(), QStringLiteral("usage_error"));
+                message = o.value(QStringLiteral("message")).toString();
+                QVERIFY2(r.err.isEmpty(), r.err.constData());
+            } else {
+                QVERIFY(r.out.isEmpty());
+                QVERIFY2(r.err.startsWith("nango-connect: "), r.err.constData());
+                QVERIFY(!r.err.contains("SECRET") && (r.token.isEmpty() || !r.err.contains(r.token)));
+                message = QString::fromUtf8(r.err);
+            }
+            for (const QString &part : messageParts)
+                QVERIFY2(message.contains(part), qPrintable(QStringLiteral("no \"%1\" in: %2").arg(part, message)));
+            QVERIFY2(m_server.requestLog().isEmpty(), "a request reached the server");
+        }
+    }
+
+    // What stays allowed next to those usage errors.
+    void credentialsAllowed()
+    {
+        // An empty password is a valid Basic password.
+        const Run basic = run({QStringLiteral("--username"), QStringLiteral("alice"), QStringLiteral("--password-stdin"), QStringLiteral("--json"),
+                               QStringLiteral("jira-basic")},
+                              "\n");
+        QVERIFY2(basic.exitCode == 0, (basic.out + basic.err).constData());
+        VERIFY_JSON_VERDICT(basic, b);
+        const QString basicId = b.value(QStringLiteral("connectionId")).toString();
+        const QList<Connection> connections = m_server.connections();
+        const auto stored = std::find_if(connections.cbegin(), connections.cend(), [&](const Connection &c) { return c.connectionId == basicId; });
+        QVERIFY(stored != connections.cend());
+        QCOMPARE(stored->credentials.value(QStringLiteral("password")).toString(), QString());
+        QCOMPARE(stored->credentials.value(QStringLiteral("username")).toString(), QStringLiteral("alice"));
+
+        // --connection-id with a public key (and no session token) is what a seed-era server takes.
+        Launch l;
+        l.withToken = false;
+        l.args = {QStringLiteral("--public-key"), m_server.publicKey(), QStringLiteral("--connection-id"), QStringLiteral("my-connection"),
+                  QStringLiteral("--unauthenticated"), QStringLiteral("--json"), QStringLiteral("public-api")};
+        const Run keyed = launch(l);
+        QVERIFY2(keyed.exitCode == 0, (keyed.out + keyed.err).constData());
+        VERIFY_JSON_VERDICT(keyed, k);
+        QCOMPARE(k.value(QStringLiteral("connectionId")).toString(), QStringLiteral("my-connection"));
+    }
+
+    // --browser embedded needs a display; without one the CLI says so (blocked_by_browser)
+    // before it starts anything, instead of aborting inside Qt.
+    void noDisplay_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QStringList>("env"); // NAME=VALUE; DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are unset otherwise
+        QTest::addColumn<QStringList>("messageParts");
+        QTest::addColumn<bool>("requests"); // the flow reached the server
+        const QStringList embedded{QStringLiteral("--browser"), QStringLiteral("embedded"), QStringLiteral("--timeout"), QStringLiteral("60"),
+                                   QStringLiteral("github-auto")};
+        const QStringList advice{QStringLiteral("xvfb-run"), QStringLiteral("QT_QPA_PLATFORM=offscreen"), QStringLiteral("--browser system")};
+        QTest::newRow("--browser embedded, no display") << embedded << QStringList() << QStringList{QStringLiteral("no display")} + advice << false;
+        QTest::newRow("--browser embedded, empty DISPLAY") << embedded << QStringList{QStringLiteral("DISPLAY=")}
+                                                           << QStringList{QStringLiteral("no display")} + advice << false;
+        // DISPLAY set, but no X server there: Qt's platform plugin cannot start (a qFatal).
+        QTest::newRow("--browser embedded, DISPLAY names no X server") << embedded << QStringList{QStringLiteral("DISPLAY=:64999")}
+                                                                       << QStringList{QStringLiteral(":64999")} + advice << false;
+        // No --browser and no display: the system browser, as before.
+        QTest::newRow("no --browser, no display: the system browser")
+            << QStringList{QStringLiteral("--timeout"), QStringLiteral("60"), QStringLiteral("github-auto")}
+            << QStringList{QStringLiteral("BROWSER=/bin/false"), QStringLiteral("PATH=") + m_emptyDir.path()}
+            << QStringList{QStringLiteral("/bin/false")} << true;
+    }
+    void noDisplay()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, env);
+        QFETCH(QStringList, messageParts);
+        QFETCH(bool, requests);
+        for (const bool json : {true, false}) {
+            Launch l;
+            l.args = json ? QStringList{QStringLiteral("--json")} + args : args;
+            l.unsetEnv = QStringList{QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"), QStringLiteral("QT_QPA_PLATFORM")};
+            for (const QString &pair : env) {
+                const QString name = pair.section(QLatin1Char('='), 0, 0);
+                l.env.insert(name, pair.section(QLatin1Char('='), 1));
+                l.unsetEnv.removeAll(name);
+            }
+            const Run r = launch(l);
+            QVERIFY2(r.exitCode == 1, qPrintable(QStringLiteral("exit %1\n").arg(r.exitCode) + QString::fromUtf8(r.out + r.err)));
+            QString message;
+            if (json) {
+                VERIFY_JSON_VERDICT(r, o);
+                QCOMPARE(o.value(QStringLiteral("type")).toString(), QStringLiteral("blocked_by_browser"));
+                message = o.value(QStringLiteral("message")).toString();
+                QVERIFY2(r.err.isEmpty(), r.err.constData());
+            } else {
+                QVERIFY(r.out.isEmpty());
+                QVERIFY2(r.err.startsWith("Failed (blocked_by_browser): ") && r.err.count('\n') == 1, r.err.constData());
+                message = QString::fromUtf8(r.err);
+            }
+            for (const QString &part : messageParts)
+                QVERIFY2(message.contains(part), qPrintable(QStringLiteral("no \"%1\" in: %2").arg(part, message)));
+            QCOMPARE(!m_server.requestLog().isEmpty(), requests);
+        }
+    }
+
     void help()
     {
         for (const QStringList &args : {QStringList{QStringLiteral("--help")}, QStringList{QStringLiteral("--json"), QStringLiteral("--help")},
@@ -605,7 +930,7 @@ private Q_SLOTS:
             QVERIFY2(r.out.startsWith("Usage: nango-connect "), r.out.constData()); // plain text, even with --json
             for (const char *text : {"--api-key-stdin", "--password-stdin", "--browser", "--json", "--timeout", "--param", "--hmac",
                                      "--websockets-path", "$NANGO_WEBSOCKETS_PATH", "--width", "--height", "--no-detect-closed-window",
-                                     "does not cancel", "SIGINT"})
+                                     "does not cancel", "SIGINT", "--debug"})
                 QVERIFY2(r.out.contains(text), text);
         }
     }
