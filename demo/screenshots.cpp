@@ -381,6 +381,27 @@ bool qmlFace()
     ok &= save(grabScreen(window->frameGeometry().adjusted(-20, -20, 20, 20)), QStringLiteral("demo-qml-oauth.png"));
     backend.auth()->cancel();
     settle(500);
+
+    // The face's own credentials dialog after the server refused the key: it stays in its frame.
+    QMetaObject::invokeMethod(window, "connectIntegration", Q_ARG(QVariant, QStringLiteral("stripe-dev")));
+    settle(800);
+    QObject *form = nullptr;
+    for (QObject *o : window->findChildren<QObject *>()) {
+        if (o->property("apiKey").isValid() && o->metaObject()->indexOfMethod("submit()") >= 0)
+            form = o;
+    }
+    if (form) {
+        form->setProperty("apiKey", QStringLiteral("sk_test_invalid"));
+        QMetaObject::invokeMethod(form, "submit");
+        QElapsedTimer wait;
+        wait.start();
+        while (form->property("errorText").toString().isEmpty() && wait.elapsed() < 5000)
+            settle(50);
+        settle(300);
+        ok &= save(QPixmap::fromImage(window->grabWindow()), QStringLiteral("demo-qml-form-error.png"));
+    } else {
+        ok = false;
+    }
     window->close();
     return ok;
 }
