@@ -171,8 +171,9 @@ void NangoAuthFlowPrivate::start(const QString &integrationIdIn, const QString &
 
 // --- credentials branch -----------------------------------------------------------------------
 
-void NangoAuthFlowPrivate::startHttp(const QByteArray &path, const QByteArray &body)
+NangoQueryInput NangoAuthFlowPrivate::queryInput() const
 {
+    // What every endpoint's query carries (docs/protocol.md §3); the OAuth window adds its own.
     NangoQueryInput in;
     in.connectionId = requestedConnectionId;
     in.publicKey = settings.publicKey;
@@ -181,7 +182,12 @@ void NangoAuthFlowPrivate::startHttp(const QByteArray &path, const QByteArray &b
     in.hmac = options.hmac();
     in.userScope = options.userScope();
     in.authorizationParams = options.authorizationParams();
-    const QUrl url = buildUrl(host, path, buildQuery(in));
+    return in;
+}
+
+void NangoAuthFlowPrivate::startHttp(const QByteArray &path, const QByteArray &body)
+{
+    const QUrl url = buildUrl(host, path, buildQuery(queryInput()));
     if (!url.isValid()) {
         fail(NangoErrorType::InvalidHostUrl, tr("Invalid URL provided for the Nango host."));
         return;
@@ -350,16 +356,9 @@ void NangoAuthFlowPrivate::openWindow(const QString &wsClientId)
         fail(NangoErrorType::BlockedByBrowser, tr("The authorization window is gone."));
         return;
     }
-    NangoQueryInput in;
-    in.connectionId = requestedConnectionId;
-    in.publicKey = settings.publicKey;
-    in.connectSessionToken = settings.connectSessionToken;
-    in.params = options.params();
-    in.hmac = options.hmac();
-    in.userScope = options.userScope();
+    NangoQueryInput in = queryInput();
     in.oauthClientIdOverride = options.oauthClientIdOverride();
     in.oauthClientSecretOverride = options.oauthClientSecretOverride();
-    in.authorizationParams = options.authorizationParams();
     in.wsClientId = wsClientId;
     const QUrl url = buildUrl(host, "/oauth/connect/" + percentEncode(integrationId), buildQuery(in));
 

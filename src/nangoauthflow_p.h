@@ -4,6 +4,7 @@
 #include "nangoauth_p.h"
 #include "nangoauthflow.h"
 #include "nangoframe_p.h"
+#include "nangoquery_p.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -27,6 +28,7 @@ public:
 private:
     // Start-up checks of docs/protocol.md §1–§2, §7; on failure fills type and message.
     bool validate(bool unauthenticated, QString *type, QString *message);
+    NangoQtPrivate::NangoQueryInput queryInput() const;
     void startHttp(const QByteArray &path, const QByteArray &body);
     void onReplyFinished();
     void startOAuth();
