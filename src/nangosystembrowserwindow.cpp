@@ -55,9 +55,11 @@ QString openerAdvice()
 #endif
 }
 
-/// xdg-open's documented exit statuses, in words.
-QString exitMeaning(int status)
+/// xdg-open's documented exit statuses, in words (other openers' statuses have no such list).
+QString exitMeaning(const QString &program, int status)
 {
+    if (program != QLatin1String("xdg-open"))
+        return tr("it failed");
     switch (status) {
     case 1: return tr("it did not understand its command line");
     case 2: return tr("it found nothing to open");
@@ -113,7 +115,7 @@ void startPlatformOpener(NangoSystemBrowserWindow *self, const QUrl &url)
         if (!window || (status == QProcess::NormalExit && exitCode == 0))
             return;
         QString message = status == QProcess::NormalExit
-            ? tr("Could not open the system browser: %1 exited with status %2 (%3).").arg(program).arg(exitCode).arg(exitMeaning(exitCode))
+            ? tr("Could not open the system browser: %1 exited with status %2 (%3).").arg(program).arg(exitCode).arg(exitMeaning(program, exitCode))
             : tr("Could not open the system browser: %1 crashed.").arg(program);
         if (!words.isEmpty())
             message += QLatin1Char(' ') + tr("It said: \"%1\".").arg(words);
