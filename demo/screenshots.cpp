@@ -112,11 +112,6 @@ QWindow *waitForConnectingWindow(const QString &objectName)
     return nullptr;
 }
 
-QPalette darkPalette()
-{
-    return DemoTheme::darkPalette();
-}
-
 bool startOnDevServer(DemoBackend &backend)
 {
     QString error;
@@ -215,9 +210,8 @@ bool widgetsForms()
     NangoAuth nango;
     backend.setAuth(&nango);
     bool ok = true;
-    const QPalette original = QApplication::palette();
     for (const bool dark : {false, true}) {
-        QApplication::setPalette(dark ? darkPalette() : original);
+        s_theme->setDark(dark);
         for (const FormShot &shot : formShots) {
             NangoCredentialsDialog dialog(&nango, QString::fromLatin1(shot.integration), shot.kind);
             dialog.setConnectionId(QStringLiteral("screenshot-user"));
@@ -242,7 +236,7 @@ bool widgetsForms()
             ok &= save(grabScreen(dialog.frameGeometry().adjusted(-12, -12, 12, 12)), shotName("widgets", shot, dark));
         }
     }
-    QApplication::setPalette(original);
+    s_theme->setDark(false);
     return ok;
 }
 
@@ -254,16 +248,15 @@ bool qmlForms()
     if (!startOnDevServer(backend))
         return false;
     bool ok = true;
-    const QPalette original = QApplication::palette();
     for (const bool dark : {false, true}) {
-        QApplication::setPalette(dark ? darkPalette() : original);
+        s_theme->setDark(dark);
         for (const FormShot &shot : formShots) {
             QQmlApplicationEngine engine;
             NangoQuick::addImportPath(&engine);
             engine.setInitialProperties({{QStringLiteral("host"), QVariant(backend.devServer()->url())},
                                          {QStringLiteral("publicKey"), backend.devServer()->publicKey()},
                                          {QStringLiteral("integration"), QString::fromLatin1(shot.integration)},
-                                         {QStringLiteral("colors"), DemoTheme::qmlColors(QApplication::palette())},
+                                         {QStringLiteral("colors"), s_theme->colors()},
                                          {QStringLiteral("basic"), shot.kind == NangoCredentialsDialog::Kind::Basic}});
             engine.loadData(QByteArrayLiteral(R"(
 import QtQuick
@@ -322,7 +315,7 @@ ApplicationWindow {
             settle(100);
         }
     }
-    QApplication::setPalette(original);
+    s_theme->setDark(false);
     return ok;
 }
 
