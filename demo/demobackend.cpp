@@ -308,7 +308,7 @@ void DemoBackend::onFlowStarted(NangoAuthFlow *flow)
 
 QString DemoBackend::connectionId() const
 {
-    return effectiveConnectionId().isEmpty() && !connectionIdAllowed() ? QString() : m_connectionId;
+    return connectionIdAllowed() ? m_connectionId : QString();
 }
 
 void DemoBackend::setConnectionId(const QString &connectionId)
@@ -325,7 +325,8 @@ bool DemoBackend::copyAuthorizationUrl(int row)
     if (url.isEmpty() || !QGuiApplication::clipboard())
         return false;
     QGuiApplication::clipboard()->setText(url.toString(QUrl::FullyEncoded));
-    log(QStringLiteral("info"), tr("Copied the authorization link of %1 to the clipboard").arg(row >= 0 ? m_connections->index(row).data(ConnectionsModel::IntegrationRole).toString() : QString()));
+    log(QStringLiteral("info"), tr("Copied the authorization link of %1 to the clipboard")
+                                    .arg(m_connections->index(row).data(ConnectionsModel::IntegrationRole).toString()));
     return true;
 }
 
