@@ -1,20 +1,31 @@
-# nangoqt_setup_library(<target> COMPONENT <Core|Widgets|...>)
+# nangoqt_setup_library(<target> COMPONENT <Core|Widgets|...> CLASSES <PublicClass>...)
 #
 # What every NangoQt library shares: the NangoQt::<Component> alias, a generated export header
-# (nangoqt<component>_export.h with NANGOQT_<COMPONENT>_EXPORT), a versioned SONAME
+# (nangoqt<component>_export.h with NANGOQT_<COMPONENT>_EXPORT, and
+# NANGOQT_<COMPONENT>_TESTS_EXPORT for private classes the autotests use: it exports only in a
+# build with NANGOQT_BUILD_TESTS, so a shipped library's ABI is its public headers), the
+# CamelCase forwarding headers of CLASSES (<NangoQt/NangoAuth> → nangoauth.h), a versioned SONAME
 # (libNangoQt6<Component>.so.<major>), hidden visibility, public headers in include/NangoQt/,
 # and the install/export rules of the NangoQt package (NangoQt<Component>Targets.cmake).
 function(nangoqt_setup_library target)
-    cmake_parse_arguments(L "" "COMPONENT" "" ${ARGN})
+    cmake_parse_arguments(L "" "COMPONENT" "CLASSES" ${ARGN})
     string(TOLOWER "${L_COMPONENT}" lower)
     string(TOUPPER "${L_COMPONENT}" upper)
     set(export_header "${CMAKE_CURRENT_BINARY_DIR}/include/NangoQt/nangoqt${lower}_export.h")
 
     add_library(NangoQt::${L_COMPONENT} ALIAS ${target})
+    if(NANGOQT_EXPORT_PRIVATE_FOR_TESTS)
+        set(tests_export "#define NANGOQT_${upper}_TESTS_EXPORT NANGOQT_${upper}_EXPORT")
+    else()
+        set(tests_export "#define NANGOQT_${upper}_TESTS_EXPORT")
+    endif()
+    set(custom_content "\n/* Private classes and functions the autotests use: exported only in a build with tests. */\n${tests_export}\n")
     generate_export_header(${target}
         BASE_NAME NangoQt${L_COMPONENT}
         EXPORT_MACRO_NAME NANGOQT_${upper}_EXPORT
-        EXPORT_FILE_NAME "${export_header}")
+        EXPORT_FILE_NAME "${export_header}"
+        CUSTOM_CONTENT_FROM_VARIABLE custom_content)
+    nangoqt_generate_headers(${L_CLASSES})
     set_target_properties(${target} PROPERTIES
         OUTPUT_NAME NangoQt6${L_COMPONENT}
         EXPORT_NAME ${L_COMPONENT}
@@ -42,6 +53,25 @@ function(nangoqt_setup_library target)
     install(FILES "${export_header}" DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/NangoQt)
     install(EXPORT NangoQt${L_COMPONENT}Targets NAMESPACE NangoQt::
         DESTINATION ${NANGOQT_INSTALL_CMAKEDIR})
+endfunction()
+
+# nangoqt_generate_headers(<PublicClass>...)
+#
+# Writes a CamelCase forwarding header per public class (as ecm_generate_headers does) into the
+# build tree's include/NangoQt/ and installs it beside the lowercase headers: <NangoQt/NangoAuth>
+# includes nangoauth.h. Each class needs its header include/NangoQt/<lowercase class>.h.
+function(nangoqt_generate_headers)
+    set(files)
+    foreach(class IN LISTS ARGN)
+        string(TOLOWER "${class}" header)
+        if(NOT EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/include/NangoQt/${header}.h")
+            message(FATAL_ERROR "nangoqt_generate_headers: ${class} has no include/NangoQt/${header}.h")
+        endif()
+        set(file "${CMAKE_CURRENT_BINARY_DIR}/include/NangoQt/${class}")
+        file(CONFIGURE OUTPUT "${file}" CONTENT "#include <NangoQt/${header}.h>\n")
+        list(APPEND files "${file}")
+    endforeach()
+    install(FILES ${files} DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/NangoQt)
 endfunction()
 
 # nangoqt_add_startup_object(<library> <object-target> <export-name> SOURCES ...)

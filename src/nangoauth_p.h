@@ -28,7 +28,7 @@ struct NangoAuthSettings
 class QSslConfiguration;
 /// The TLS configuration of a flow's own connections: Qt's default, with the system CAs plus
 /// @p extraCas when there are any. Checks are never relaxed.
-NANGOQT_CORE_EXPORT QSslConfiguration nangoSslConfiguration(const QList<QSslCertificate> &extraCas);
+NANGOQT_CORE_TESTS_EXPORT QSslConfiguration nangoSslConfiguration(const QList<QSslCertificate> &extraCas);
 
 class NangoAuthPrivate
 {

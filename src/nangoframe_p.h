@@ -27,6 +27,6 @@ struct NangoFrame
     QString errorDescription;
 };
 
-NANGOQT_CORE_EXPORT NangoFrame parseFrame(const QByteArray &text);
+NANGOQT_CORE_TESTS_EXPORT NangoFrame parseFrame(const QByteArray &text);
 
 } // namespace NangoQtPrivate

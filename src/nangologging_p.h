@@ -11,5 +11,5 @@ Q_DECLARE_LOGGING_CATEGORY(lcNangoCore)
 namespace NangoQtPrivate {
 /// A URL fit for a log line: the values of secret query keys (connect_session_token, hmac,
 /// credentials[...]) and any user info are replaced by "***".
-NANGOQT_CORE_EXPORT QString redactedUrl(const QUrl &url);
+NANGOQT_CORE_TESTS_EXPORT QString redactedUrl(const QUrl &url);
 } // namespace NangoQtPrivate

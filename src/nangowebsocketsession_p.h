@@ -15,7 +15,7 @@ class QWebSocket;
 
 namespace NangoQtPrivate {
 
-class NANGOQT_CORE_EXPORT NangoWebSocketSession : public QObject
+class NANGOQT_CORE_TESTS_EXPORT NangoWebSocketSession : public QObject
 {
     Q_OBJECT
 public:
