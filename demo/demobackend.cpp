@@ -302,7 +302,7 @@ void DemoBackend::onFlowStarted(NangoAuthFlow *flow)
 {
     QString connection = effectiveConnectionId();
     m_connections->track(flow, connection);
-    log(QStringLiteral("info"), tr("→ %1: %2 flow started%3").arg(flow->integrationId(), QString::fromLatin1(QMetaEnum::fromType<NangoAuthFlow::Kind>().valueToKey(int(flow->kind()))),
+    log(QStringLiteral("info"), tr("→ %1: %2 flow started%3").arg(flow->integrationId(), QString::fromLatin1(QMetaEnum::fromType<NangoAuthMode::Mode>().valueToKey(flow->authMode())),
                                                                 connection.isEmpty() ? QString() : tr(" for connection %1").arg(connection)));
 }
 

@@ -91,25 +91,25 @@ bool NangoAuthFlowPrivate::validate(bool unauthenticated, QString *type, QString
     if (!checkKeys("params", options.params()) || !checkKeys("authorization_params", options.authorizationParams()))
         return false;
     if (unauthenticated) {
-        kind = NangoAuthFlow::Kind::Unauthenticated;
+        kind = NangoAuthMode::None;
     } else if (options.hasApiKey()) {
-        kind = NangoAuthFlow::Kind::ApiKey;
+        kind = NangoAuthMode::ApiKey;
         if (options.apiKey().isEmpty()) {
             *type = QString::fromLatin1(NangoErrorType::MissingCredentials);
             *message = tr("You must specify credentials. The API key is empty.");
             return false;
         }
     } else if (options.hasUsername() || options.hasPassword()) {
-        kind = NangoAuthFlow::Kind::Basic;
+        kind = NangoAuthMode::Basic;
     } else if (!options.otherCredentials().isEmpty()) {
         *type = QString::fromLatin1(NangoErrorType::MissingCredentials);
         *message = tr("You must specify credentials. NangoQt supports an API key (apiKey) or a username and password; got: %1.")
                        .arg(options.otherCredentials().keys().join(QStringLiteral(", ")));
         return false;
     } else {
-        kind = NangoAuthFlow::Kind::OAuth;
+        kind = NangoAuthMode::OAuth2;
     }
-    if (kind != NangoAuthFlow::Kind::OAuth && !options.hmac().isEmpty() && requestedConnectionId.isEmpty()) {
+    if (kind != NangoAuthMode::OAuth2 && !options.hmac().isEmpty() && requestedConnectionId.isEmpty()) {
         *type = QString::fromLatin1(NangoErrorType::MissingConnectionId);
         *message = tr("An HMAC was given without a connection id. For API-key, Basic and unauthenticated connections the server "
                       "generates the connection id before it checks the HMAC, so it can never match: pass the connection id "
@@ -128,9 +128,9 @@ void NangoAuthFlowPrivate::start(const QString &integrationIdIn, const QString &
 
     QString type, message;
     if (!validate(unauthenticated, &type, &message)) {
-        if (kind != NangoAuthFlow::Kind::ApiKey && kind != NangoAuthFlow::Kind::Basic
-            && kind != NangoAuthFlow::Kind::Unauthenticated)
-            kind = NangoAuthFlow::Kind::Invalid;
+        if (kind != NangoAuthMode::ApiKey && kind != NangoAuthMode::Basic
+            && kind != NangoAuthMode::None)
+            kind = NangoAuthMode::Unknown;
         failLater(type.toLatin1().constData(), message);
         return;
     }
@@ -147,24 +147,24 @@ void NangoAuthFlowPrivate::start(const QString &integrationIdIn, const QString &
 
     const QByteArray key = percentEncode(integrationId);
     switch (kind) {
-    case NangoAuthFlow::Kind::ApiKey: {
+    case NangoAuthMode::ApiKey: {
         QJsonObject body{{QStringLiteral("apiKey"), options.apiKey()}};
         startHttp("/api-auth/api-key/" + key, QJsonDocument(body).toJson(QJsonDocument::Compact));
         break;
     }
-    case NangoAuthFlow::Kind::Basic: {
+    case NangoAuthMode::Basic: {
         // Current servers require both keys; an empty password is valid.
         QJsonObject body{{QStringLiteral("username"), options.username()}, {QStringLiteral("password"), options.password()}};
         startHttp("/api-auth/basic/" + key, QJsonDocument(body).toJson(QJsonDocument::Compact));
         break;
     }
-    case NangoAuthFlow::Kind::Unauthenticated:
+    case NangoAuthMode::None:
         startHttp("/auth/unauthenticated/" + key, QByteArrayLiteral("{}"));
         break;
-    case NangoAuthFlow::Kind::OAuth:
+    case NangoAuthMode::OAuth2:
         startOAuth();
         break;
-    case NangoAuthFlow::Kind::Invalid:
+    case NangoAuthMode::Unknown:
         break;
     }
 }
@@ -379,7 +379,7 @@ void NangoAuthFlowPrivate::onFrame(const NangoFrame &frame)
         succeed(frame.providerConfigKey.isEmpty() ? integrationId : frame.providerConfigKey, frame.connectionId, frame.isPending);
         return;
     }
-    const QString type = frame.errorType.isEmpty() ? QStringLiteral("unknown_err") : frame.errorType;
+    const QString type = frame.errorType.isEmpty() ? QString::fromLatin1(NangoErrorType::UnknownError) : frame.errorType;
     fail(type, messageForCode(type, frame.errorDescription));
 }
 
@@ -396,7 +396,7 @@ void NangoAuthFlowPrivate::onPageLoaded(const QUrl &url, int httpStatus, const Q
         return;
     // An error page from the Nango host: the result frame normally arrives first; give it a moment.
     const bool callback = url.path().endsWith(QLatin1String("/oauth/callback"));
-    errorType = QString::fromLatin1(callback ? "callback_err" : NangoErrorType::InvalidResponse);
+    errorType = QString::fromLatin1(callback ? NangoErrorType::CallbackError : NangoErrorType::InvalidResponse);
     errorMessage = callback
         ? tr("The Nango server's callback page reported an error and sent no result: \"%1\".").arg(bodyExcerpt(text.toUtf8()))
         : tr("The Nango server answered the authorization window with HTTP %1: \"%2\".").arg(httpStatus).arg(bodyExcerpt(text.toUtf8()));
@@ -551,7 +551,7 @@ NangoAuthFlow::~NangoAuthFlow()
 }
 
 QString NangoAuthFlow::integrationId() const { return d->integrationId; }
-NangoAuthFlow::Kind NangoAuthFlow::kind() const { return d->kind; }
+NangoAuthMode::Mode NangoAuthFlow::authMode() const { return d->kind; }
 NangoAuthFlow::State NangoAuthFlow::state() const { return d->state; }
 bool NangoAuthFlow::isFinished() const { return d->terminal; }
 QString NangoAuthFlow::providerConfigKey() const { return d->providerConfigKey; }

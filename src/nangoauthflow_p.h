@@ -61,7 +61,7 @@ public:
     QString integrationId;
     QString requestedConnectionId;
     NangoAuthOptions options;
-    NangoAuthFlow::Kind kind = NangoAuthFlow::Kind::Invalid;
+    NangoAuthMode::Mode kind = NangoAuthMode::Unknown;
     NangoAuthFlow::State state = NangoAuthFlow::State::Starting;
 
     QString providerConfigKey;

@@ -81,7 +81,7 @@ private Q_SLOTS:
         o.setUsername(QStringLiteral("alice"));
         o.setPassword(password);
         auto *flow = env.nango->auth(QStringLiteral("jira"), era == Era::Seed ? QStringLiteral("c1") : QString(), o);
-        QCOMPARE(flow->kind(), NangoAuthFlow::Kind::Basic);
+        QCOMPARE(flow->authMode(), NangoAuthMode::Basic);
         FlowResult r(flow);
         VERIFY_SUCCEEDED(r);
         const auto c = env.server->connections().first();
@@ -97,7 +97,7 @@ private Q_SLOTS:
         NangoAuthOptions o;
         o.setParam(QStringLiteral("region"), QStringLiteral("eu"));
         auto *flow = env.nango->create(QStringLiteral("public-api"), era == Era::Seed ? QStringLiteral("c2") : QString(), o);
-        QCOMPARE(flow->kind(), NangoAuthFlow::Kind::Unauthenticated);
+        QCOMPARE(flow->authMode(), NangoAuthMode::None);
         FlowResult r(flow);
         VERIFY_SUCCEEDED(r);
         QCOMPARE(env.server->requestLog().last().path, QStringLiteral("/auth/unauthenticated/public-api"));

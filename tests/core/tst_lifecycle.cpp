@@ -80,10 +80,10 @@ private Q_SLOTS:
     void flowStartedForEveryCall()
     {
         TestEnv env(Era::Current);
-        QList<QPair<QString, NangoAuthFlow::Kind>> started;
+        QList<QPair<QString, NangoAuthMode::Mode>> started;
         connect(env.nango.get(), &NangoAuth::flowStarted, this, [&started](NangoAuthFlow *flow) {
             QVERIFY(!flow->isFinished()); // announced before any result
-            started.append({flow->integrationId(), flow->kind()});
+            started.append({flow->integrationId(), flow->authMode()});
         });
         NangoAuthOptions key;
         key.setApiKey(QStringLiteral("k"));
@@ -92,9 +92,9 @@ private Q_SLOTS:
         FlowResult b(env.nango->create(QStringLiteral("public-api")));
         FlowResult c(env.nango->auth(QString())); // refused, but still a flow the app can see
         QCOMPARE(started.size(), 3);
-        QCOMPARE(started.at(0), qMakePair(QStringLiteral("stripe"), NangoAuthFlow::Kind::ApiKey));
-        QCOMPARE(started.at(1), qMakePair(QStringLiteral("public-api"), NangoAuthFlow::Kind::Unauthenticated));
-        QCOMPARE(started.at(2).second, NangoAuthFlow::Kind::Invalid);
+        QCOMPARE(started.at(0), qMakePair(QStringLiteral("stripe"), NangoAuthMode::ApiKey));
+        QCOMPARE(started.at(1), qMakePair(QStringLiteral("public-api"), NangoAuthMode::None));
+        QCOMPARE(started.at(2).second, NangoAuthMode::Unknown);
         VERIFY_SUCCEEDED(a);
         VERIFY_FAILED_WITH(c, "invalid_integration_id");
         VERIFY_SUCCEEDED(b);

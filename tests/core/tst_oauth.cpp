@@ -41,7 +41,7 @@ private Q_SLOTS:
         o.setAuthorizationParam(QStringLiteral("prompt"), QStringLiteral("consent"));
         const QString connectionId = era == Era::Seed ? QStringLiteral("user-42") : QString();
         auto *flow = env.nango->auth(QStringLiteral("github"), connectionId, o);
-        QCOMPARE(flow->kind(), NangoAuthFlow::Kind::OAuth);
+        QCOMPARE(flow->authMode(), NangoAuthMode::OAuth2);
         FlowResult r(flow);
         VERIFY_SUCCEEDED(r);
         QCOMPARE(r.providerConfigKey(), QStringLiteral("github"));

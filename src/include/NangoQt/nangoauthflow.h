@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <NangoQt/nangoauthmode.h>
 #include <NangoQt/nangoqtcore_export.h>
 
 #include <QObject>
@@ -23,7 +24,7 @@ class NANGOQT_CORE_EXPORT NangoAuthFlow : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(QString integrationId READ integrationId CONSTANT)
-    Q_PROPERTY(Kind kind READ kind CONSTANT)
+    Q_PROPERTY(NangoAuthMode::Mode authMode READ authMode CONSTANT)
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(QString providerConfigKey READ providerConfigKey NOTIFY stateChanged)
     Q_PROPERTY(QString connectionId READ connectionId NOTIFY stateChanged)
@@ -34,15 +35,6 @@ class NANGOQT_CORE_EXPORT NangoAuthFlow : public QObject
     Q_PROPERTY(bool inSystemBrowser READ isInSystemBrowser NOTIFY stateChanged)
 
 public:
-    enum class Kind {
-        OAuth,           ///< WebSocket + authorization window (docs/protocol.md §5)
-        ApiKey,          ///< POST /api-auth/api-key
-        Basic,           ///< POST /api-auth/basic
-        Unauthenticated, ///< POST /auth/unauthenticated (create())
-        Invalid,         ///< the call was refused before any request (see errorType)
-    };
-    Q_ENUM(Kind)
-
     enum class State {
         Starting,       ///< validating, connecting the WebSocket or sending the request
         WaitingForUser, ///< the authorization window is open
@@ -54,7 +46,13 @@ public:
     ~NangoAuthFlow() override;
 
     QString integrationId() const;
-    Kind kind() const;
+    /**
+     * Which flow runs: OAuth2 (WebSocket + authorization window, docs/protocol.md §5), ApiKey
+     * (`POST /api-auth/api-key`), Basic (`POST /api-auth/basic`), None (create():
+     * `POST /auth/unauthenticated`), or Unknown when the call was refused before any request
+     * (see errorType()).
+     */
+    NangoAuthMode::Mode authMode() const;
     State state() const;
     bool isFinished() const;
 

@@ -4,9 +4,11 @@
 #include <QtGlobal>
 
 /**
- * The error types NangoQt itself reports in failed(type, message) — docs/protocol.md §7.
- * Codes sent by the Nango server (e.g. "invalid_hmac", "unknown_provider_config")
- * pass through unchanged and are not listed here.
+ * The error types NangoQt itself reports in failed(type, message) — docs/protocol.md §7 — and
+ * the two it gives a Nango server's result when the server did not name one. Other codes sent
+ * by the Nango server (e.g. "invalid_hmac", "unknown_provider_config") pass through unchanged
+ * and are not listed here. QML sees the same constants as `ErrorType.<name>` (e.g.
+ * `ErrorType.AuthorizationCancelled`).
  */
 namespace NangoErrorType {
 inline constexpr char InvalidHostUrl[] = "invalid_host_url";
@@ -25,4 +27,9 @@ inline constexpr char WebSocketClosed[] = "websocket_closed";
 inline constexpr char MissingConnectionId[] = "missing_connection_id";
 inline constexpr char MissingWsClientId[] = "missing_ws_client_id";
 inline constexpr char BlockedByBrowser[] = "blocked_by_browser";
+/// The Nango server's callback page showed an error and no result frame came (the provider
+/// refused, or the callback failed before the server could answer on the WebSocket).
+inline constexpr char CallbackError[] = "callback_err";
+/// An error frame from the Nango server without an error type.
+inline constexpr char UnknownError[] = "unknown_err";
 } // namespace NangoErrorType
