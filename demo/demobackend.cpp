@@ -2,7 +2,6 @@
 #include "demobackend.h"
 
 #include "nangodevserver.h"
-#include "nangologging_p.h" // Core's redactedUrl(): the demo shows URLs the way the library logs them
 
 #include <NangoQt/NangoAuthFlow>
 #include <NangoQt/NangoErrorTypes>
@@ -144,7 +143,7 @@ bool DemoBackend::start(const Config &config, QString *error)
                 return false;
             }
         }
-        log(QStringLiteral("info"), tr("Using the Nango server at %1").arg(NangoQtPrivate::redactedUrl(config.host)));
+        log(QStringLiteral("info"), tr("Using the Nango server at %1").arg(config.host.toDisplayString(QUrl::RemoveUserInfo)));
     }
     applyServer();
     Q_EMIT serverChanged();
@@ -204,7 +203,7 @@ QString DemoBackend::serverDescription() const
     if (m_server)
         return tr("Embedded dev server at %1 (%2)").arg(m_config.host.toString(),
                                                        m_config.sessionToken.isEmpty() ? tr("public key") : tr("connect session token"));
-    return tr("Nango at %1 (%2)").arg(NangoQtPrivate::redactedUrl(m_config.host),
+    return tr("Nango at %1 (%2)").arg(m_config.host.toDisplayString(QUrl::RemoveUserInfo),
                                       m_config.sessionToken.isEmpty() ? tr("public key") : tr("connect session token"));
 }
 

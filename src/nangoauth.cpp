@@ -3,23 +3,53 @@
 #include "nangoauth_p.h"
 
 #include "nangoauthflow.h"
-#include "nangoauthflow_p.h"
-#include "nangologging_p.h"
 #include "nangoquery_p.h"
+#include "nangovalidation_p.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
-#include <QSslConfiguration>
+#include <QPointer>
 
-QSslConfiguration nangoSslConfiguration(const QList<QSslCertificate> &extraCas)
+using namespace NangoQtPrivate;
+
+NangoAuthPrivate::NangoAuthPrivate(NangoAuth *q)
+    : q(q)
 {
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    if (!extraCas.isEmpty()) {
-        // Setting a CA list turns off Qt's on-demand loading of the system CAs: keep them
-        // explicitly, the app's CAs are an addition, not a replacement.
-        config.setCaCertificates(QSslConfiguration::systemCaCertificates() + extraCas);
-    }
-    return config;
+}
+
+NangoAuthFlow *NangoAuthPrivate::start(const NangoFlowRequest &request)
+{
+    auto *flow = new NangoAuthFlow(settings, network, request, q);
+    flows.append(flow);
+    QObject::connect(flow, &NangoAuthFlow::finished, q, [this, flow] { onFlowFinished(flow); });
+    QObject::connect(flow, &QObject::destroyed, q, [this, flow] { forget(flow); });
+    updateBusy();
+    flow->start();
+    Q_EMIT q->flowStarted(flow);
+    return flow;
+}
+
+void NangoAuthPrivate::onFlowFinished(NangoAuthFlow *flow)
+{
+    // Any slot may delete the flow or this object: check both after every emission.
+    QPointer<NangoAuthFlow> alive(flow);
+    QPointer<NangoAuth> self(q);
+    if (flow->state() == NangoAuthFlow::State::Succeeded)
+        Q_EMIT q->succeeded(flow->providerConfigKey(), flow->connectionId());
+    else
+        Q_EMIT q->failed(flow->errorType(), flow->errorMessage());
+    if (!self || !alive)
+        return;
+    flows.removeAll(flow);
+    Q_EMIT q->flowFinished(flow);
+    if (self)
+        updateBusy();
+}
+
+void NangoAuthPrivate::forget(NangoAuthFlow *flow)
+{
+    if (flows.removeAll(flow))
+        updateBusy();
 }
 
 void NangoAuthPrivate::releaseRetiredNetworks()
@@ -31,7 +61,7 @@ void NangoAuthPrivate::releaseRetiredNetworks()
     retiredNetworks.clear();
 }
 
-void NangoAuthPrivate::updateBusy(NangoAuth *q)
+void NangoAuthPrivate::updateBusy()
 {
     releaseRetiredNetworks();
     const bool nowBusy = !flows.isEmpty();
@@ -43,7 +73,7 @@ void NangoAuthPrivate::updateBusy(NangoAuth *q)
 
 NangoAuth::NangoAuth(QObject *parent)
     : QObject(parent)
-    , d(new NangoAuthPrivate)
+    , d(new NangoAuthPrivate(this))
 {
     d->network = new QNetworkAccessManager(this);
 }
@@ -53,7 +83,10 @@ NangoAuth::~NangoAuth()
     // Flows first, quietly: they use the network manager and must not signal a dying object.
     const auto flows = d->flows;
     d->flows.clear();
-    qDeleteAll(flows);
+    for (NangoAuthFlow *flow : flows) {
+        flow->disconnect(this);
+        delete flow;
+    }
 }
 
 QUrl NangoAuth::host() const { return d->settings.host; }
@@ -203,31 +236,14 @@ QUrl NangoAuth::webSocketUrl() const
     return host.isEmpty() ? QUrl() : NangoQtPrivate::webSocketUrl(host, d->settings.websocketsPath);
 }
 
-namespace {
-NangoAuthFlow *startFlow(NangoAuth *q, NangoAuthPrivate *d, NangoAuthFlow *flow)
-{
-    d->flows.append(flow);
-    d->updateBusy(q);
-    return flow;
-}
-} // namespace
-
 NangoAuthFlow *NangoAuth::auth(const QString &integrationId, const QString &connectionId, const NangoAuthOptions &options)
 {
-    auto *flow = startFlow(this, d.get(), new NangoAuthFlow(this));
-    flow->d->settings = d->settings;
-    flow->d->start(integrationId, connectionId, options, false);
-    Q_EMIT flowStarted(flow);
-    return flow;
+    return d->start({integrationId, connectionId, options, false});
 }
 
 NangoAuthFlow *NangoAuth::create(const QString &integrationId, const QString &connectionId, const NangoAuthOptions &options)
 {
-    auto *flow = startFlow(this, d.get(), new NangoAuthFlow(this));
-    flow->d->settings = d->settings;
-    flow->d->start(integrationId, connectionId, options, true);
-    Q_EMIT flowStarted(flow);
-    return flow;
+    return d->start({integrationId, connectionId, options, true});
 }
 
 void NangoAuth::preload()

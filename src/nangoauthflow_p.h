@@ -1,67 +1,37 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "nangoauth_p.h"
 #include "nangoauthflow.h"
+#include "nangoauthsettings_p.h"
 #include "nangoframe_p.h"
 #include "nangoquery_p.h"
 
 #include <QPointer>
 #include <QTimer>
 
-#include <functional>
-
-class QNetworkReply;
+class QNetworkAccessManager;
 namespace NangoQtPrivate {
+class NangoCredentialsRequest;
 class NangoWebSocketSession;
 }
 
 class NangoAuthFlowPrivate
 {
 public:
-    NangoAuthFlowPrivate(NangoAuthFlow *q, NangoAuth *auth);
+    NangoAuthFlowPrivate(NangoAuthFlow *q, const NangoQtPrivate::NangoAuthSettings &settings, QNetworkAccessManager *network,
+                         const NangoQtPrivate::NangoFlowRequest &request);
 
-    void start(const QString &integrationId, const QString &connectionId,
-               const NangoAuthOptions &options, bool unauthenticated);
+    void start();
     void cancel();
-
-private:
-    // Start-up checks of docs/protocol.md §1–§2, §7; on failure fills type and message.
-    bool validate(bool unauthenticated, QString *type, QString *message);
-    NangoQtPrivate::NangoQueryInput queryInput() const;
-    void startHttp(const QByteArray &path, const QByteArray &body);
-    void onReplyFinished();
-    void startOAuth();
-    NangoAuthWindow *createWindow(QString *why);
-    QSize windowSize() const;
-    void openWindow(const QString &wsClientId);
-    void onFrame(const NangoQtPrivate::NangoFrame &frame);
-    void onPageLoaded(const QUrl &url, int httpStatus, const QString &text);
-    void onUserClosed();
-
-    void succeed(const QString &providerConfigKey, const QString &connectionId, bool isPending);
-    void fail(const QString &type, const QString &message);
-    void fail(const char *type, const QString &message) { fail(QString::fromLatin1(type), message); }
-    void deliver(NangoAuthFlow::State finalState, const std::function<void(QObject *)> &emitOn);
-    void failLater(const char *type, const QString &message);
-    void finish();
-
-public:
+    /// Stops timers, the request, the socket and the window, quietly (no signal follows).
     void releaseResources();
 
-private:
-    void setState(NangoAuthFlow::State state);
-    QString hostForMessages() const;
-
-public:
     NangoAuthFlow *const q;
-    QPointer<NangoAuth> auth;
-    NangoAuthSettings settings;
-    QUrl host; // normalized
-    QString integrationId;
-    QString requestedConnectionId;
-    NangoAuthOptions options;
-    NangoAuthMode::Mode kind = NangoAuthMode::Unknown;
+    const NangoQtPrivate::NangoAuthSettings settings;
+    const NangoQtPrivate::NangoFlowRequest request;
+    QPointer<QNetworkAccessManager> network;
+    QUrl host; ///< normalized, once the call's checks passed
+    NangoAuthMode::Mode mode = NangoAuthMode::Unknown;
     NangoAuthFlow::State state = NangoAuthFlow::State::Starting;
 
     QString providerConfigKey;
@@ -69,14 +39,34 @@ public:
     bool isPending = false;
     QString errorType;
     QString errorMessage;
+    QUrl authorizationUrl;
+    bool inSystemBrowser = false;
+    bool terminal = false;
+
+private:
+    /// What every endpoint's query carries (docs/protocol.md §3); the OAuth window adds its own.
+    NangoQtPrivate::NangoQueryInput queryInput() const;
+    void startTimeout();
+    void startCredentials(const QByteArray &path, const QByteArray &body);
+    void startOAuth();
+    NangoAuthWindow *createWindow(QString *why);
+    void openWindow(const QString &wsClientId);
+    void onFrame(const NangoQtPrivate::NangoFrame &frame);
+    void onPageLoaded(const QUrl &url, int httpStatus, const QString &text);
+    void onUserClosed();
+    QString hostForMessages() const;
+
+    void succeed(const QString &providerConfigKey, const QString &connectionId, bool isPending);
+    void fail(const QString &type, const QString &message);
+    void fail(const char *type, const QString &message) { fail(QString::fromLatin1(type), message); }
+    void failLater(const QString &type, const QString &message);
+    /// Sets the final state, emits the result, then finished(), then deletes the flow.
+    void deliver(NangoAuthFlow::State finalState);
+    void setState(NangoAuthFlow::State state);
 
     QTimer timeoutTimer;
     QTimer windowErrorGrace;
-    QPointer<QNetworkReply> reply;
-    QString tlsErrorText;
-    QUrl authorizationUrl;
-    bool inSystemBrowser = false;
+    NangoQtPrivate::NangoCredentialsRequest *credentialsRequest = nullptr;
     NangoQtPrivate::NangoWebSocketSession *webSocket = nullptr;
     QPointer<NangoAuthWindow> window;
-    bool terminal = false;
 };

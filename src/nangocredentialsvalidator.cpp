@@ -1,14 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "nangocredentialsvalidator.h"
 
-#include <QCoreApplication>
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NangoCredentialsValidator", text);
-}
-} // namespace
 
 QString NangoCredentialsValidator::checkApiKey(const QString &apiKey)
 {

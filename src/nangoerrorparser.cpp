@@ -2,8 +2,8 @@
 #include "nangoerrorparser_p.h"
 
 #include "nangoerrortypes.h"
+#include "nangomessages_p.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,10 +13,6 @@ namespace NangoQtPrivate {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NangoAuth", text);
-}
 
 // Server messages for codes that some servers send without one (docs/protocol.md §4.2).
 QString knownMessage(const QString &code)
@@ -39,7 +35,7 @@ QString knownMessage(const QString &code)
         {QStringLiteral("invalid_content_type"), QT_TRANSLATE_NOOP("NangoAuth", "The Nango server refused the request's content type.")},
     };
     const auto it = messages.constFind(code);
-    return it == messages.cend() ? QString() : tr(it.value());
+    return it == messages.cend() ? QString() : NangoMessages::tr(it.value());
 }
 
 std::optional<NangoError> fromJson(const QJsonObject &root)
@@ -78,10 +74,10 @@ QString messageForCode(const QString &code, const QString &serverMessage)
 {
     if (code == QLatin1String("deprecated_authentication")) {
         const QString base = serverMessage.trimmed().isEmpty()
-            ? tr("Public key authentication is deprecated. Please use connect session authentication instead.")
+            ? NangoMessages::tr("Public key authentication is deprecated. Please use connect session authentication instead.")
             : serverMessage;
         return base + QLatin1Char(' ')
-            + tr("Nango refuses public keys for accounts created after 2025-08-25, which includes every fresh self-hosted Nango: "
+            + NangoMessages::tr("Nango refuses public keys for accounts created after 2025-08-25, which includes every fresh self-hosted Nango: "
                  "have your backend mint a connect session token (POST /connect/sessions) and connect with it instead of the public key, "
                  "or ask the server's operator to move PUBLIC_AUTHENTICATION_DEPRECATION_DATE to a later date.");
     }
@@ -92,7 +88,7 @@ QString messageForCode(const QString &code, const QString &serverMessage)
         return known;
     QString words = code;
     words.replace(QLatin1Char('_'), QLatin1Char(' '));
-    return tr("The Nango server refused the request: %1.").arg(words.isEmpty() ? tr("no reason given") : words);
+    return NangoMessages::tr("The Nango server refused the request: %1.").arg(words.isEmpty() ? NangoMessages::tr("no reason given") : words);
 }
 
 QString bodyExcerpt(const QByteArray &body, int maxChars)
@@ -144,9 +140,9 @@ NangoError parseErrorBody(int httpStatus, const QByteArray &body)
     NangoError error;
     error.type = QString::fromLatin1(NangoErrorType::InvalidResponse);
     if (body.trimmed().isEmpty())
-        error.message = tr("The Nango server answered HTTP %1 with an empty body.").arg(httpStatus);
+        error.message = NangoMessages::tr("The Nango server answered HTTP %1 with an empty body.").arg(httpStatus);
     else
-        error.message = tr("The Nango server answered HTTP %1 with an unexpected body: \"%2\".").arg(httpStatus).arg(excerpt);
+        error.message = NangoMessages::tr("The Nango server answered HTTP %1 with an unexpected body: \"%2\".").arg(httpStatus).arg(excerpt);
     return error;
 }
 

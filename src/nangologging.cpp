@@ -1,29 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "nangologging_p.h"
 
-#include <QByteArrayList>
-
 Q_LOGGING_CATEGORY(lcNangoCore, "nangoqt.core", QtInfoMsg)
 
 namespace NangoQtPrivate {
 
-QString redactedUrl(const QUrl &url)
+QDebug trace(bool debugOn)
 {
-    QUrl copy = url;
-    copy.setUserInfo(QString());
-    const QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
-    if (!query.isEmpty()) {
-        QByteArrayList parts = query.split('&');
-        for (QByteArray &part : parts) {
-            const int eq = part.indexOf('=');
-            const QByteArray key = QByteArray::fromPercentEncoding(eq < 0 ? part : part.left(eq));
-            if (key == "connect_session_token" || key == "hmac" || key.startsWith("credentials["))
-                part = part.left(eq < 0 ? part.size() : eq) + "=***";
-        }
-        copy.setQuery(QString::fromLatin1(parts.join('&')), QUrl::StrictMode);
-    }
-    copy.setFragment(QString());
-    return copy.toString(QUrl::FullyEncoded);
+    // A QDebug for a disabled level is silent: QMessageLogger checks the category.
+    const QMessageLogger logger;
+    return debugOn ? logger.info(lcNangoCore()) : logger.debug(lcNangoCore());
 }
 
 } // namespace NangoQtPrivate

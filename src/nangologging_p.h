@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: MIT
+// Private: Core's logging category, declared once for the module.
 #pragma once
 
-#include <NangoQt/nangoqtcore_export.h>
-
+#include <QDebug>
 #include <QLoggingCategory>
-#include <QUrl>
 
 Q_DECLARE_LOGGING_CATEGORY(lcNangoCore)
 
 namespace NangoQtPrivate {
-/// A URL fit for a log line: the values of secret query keys (connect_session_token, hmac,
-/// credentials[...]) and any user info are replaced by "***".
-NANGOQT_CORE_TESTS_EXPORT QString redactedUrl(const QUrl &url);
+
+/// A line of a flow's trace on `nangoqt.core`: at info level when the flow's NangoAuth::debug is
+/// on (shown by default), at debug level otherwise (shown with `nangoqt.core.debug=true`).
+/// Never give it a secret: URLs go through redactedUrl().
+QDebug trace(bool debugOn);
+
 } // namespace NangoQtPrivate

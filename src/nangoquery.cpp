@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "nangoquery_p.h"
 
-#include <QCoreApplication>
-
 namespace NangoQtPrivate {
 
 QByteArray percentEncode(const QString &value)
@@ -61,33 +59,6 @@ QUrl buildUrl(const QUrl &host, const QByteArray &encodedPath, const QByteArray 
     return QUrl::fromEncoded(base + encodedPath + query, QUrl::StrictMode);
 }
 
-QUrl normalizeHost(const QUrl &host, QString *error)
-{
-    const auto fail = [error](const QString &why) {
-        if (error)
-            *error = QCoreApplication::translate("NangoAuth", "Invalid URL provided for the Nango host. %1").arg(why);
-        return QUrl();
-    };
-    if (!host.isValid() || host.isEmpty())
-        return fail(QCoreApplication::translate("NangoAuth", "The host is empty or not a URL."));
-    const QString scheme = host.scheme().toLower();
-    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return fail(QCoreApplication::translate("NangoAuth", "It must start with https:// or http://, e.g. https://api.nango.dev."));
-    if (host.host().isEmpty())
-        return fail(QCoreApplication::translate("NangoAuth", "It has no host name."));
-    if (host.hasQuery() || host.hasFragment())
-        return fail(QCoreApplication::translate("NangoAuth", "It must not have a query or a fragment."));
-    if (!host.userInfo().isEmpty())
-        return fail(QCoreApplication::translate("NangoAuth", "It must not carry a user name or password."));
-    QUrl normalized = host;
-    normalized.setScheme(scheme);
-    QString path = normalized.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    normalized.setPath(path);
-    return normalized;
-}
-
 QUrl webSocketUrl(const QUrl &normalizedHost, const QString &websocketsPath)
 {
     const QString path = websocketsPath.isEmpty() ? QStringLiteral("/") : websocketsPath;
@@ -96,53 +67,6 @@ QUrl webSocketUrl(const QUrl &normalizedHost, const QString &websocketsPath)
     if (url.path().isEmpty())
         url.setPath(QStringLiteral("/"));
     return url;
-}
-
-bool isCarriableParamKey(const QString &name, const QString &key, QString *why)
-{
-    const auto refuse = [&](const QString &reason) {
-        if (why)
-            *why = QCoreApplication::translate("NangoAuth", "The %1 key \"%2\" cannot reach the Nango server intact: %3")
-                       .arg(name, key, reason);
-        return false;
-    };
-    if (key.isEmpty())
-        return refuse(QCoreApplication::translate("NangoAuth", "an empty key is read as an array."));
-    if (key.contains(QLatin1Char('[')) || key.contains(QLatin1Char(']')))
-        return refuse(QCoreApplication::translate("NangoAuth", "the server reads [ and ] as nesting."));
-    if (key == QLatin1String("__proto__"))
-        return refuse(QCoreApplication::translate("NangoAuth", "the server drops it."));
-    bool isNumber = false;
-    const int index = key.toInt(&isNumber);
-    if (isNumber && index >= 0 && index <= 20 && key == QString::number(index))
-        return refuse(QCoreApplication::translate("NangoAuth", "the server reads 0–20 as an array index."));
-    return true;
-}
-
-bool isValidIntegrationId(const QString &id, QString *why)
-{
-    if (id.trimmed().isEmpty()) {
-        if (why)
-            *why = QCoreApplication::translate("NangoAuth", "The integration id is empty: pass the integration's unique key (its provider config key), e.g. \"github\".");
-        return false;
-    }
-    if (id.size() > 255) {
-        if (why)
-            *why = QCoreApplication::translate("NangoAuth", "The integration id is %1 characters long; Nango allows at most 255.").arg(id.size());
-        return false;
-    }
-    for (const QChar c : id) {
-        const char16_t u = c.unicode();
-        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
-            || u == u'~' || u == u':' || u == u'.' || u == u'@' || u == u' ' || u == u'_' || u == u'-';
-        if (!ok) {
-            if (why)
-                *why = QCoreApplication::translate("NangoAuth", "The integration id \"%1\" contains '%2'; Nango integration keys use only letters, digits and ~ : . @ _ - and spaces.")
-                           .arg(id, QString(c));
-            return false;
-        }
-    }
-    return true;
 }
 
 } // namespace NangoQtPrivate

@@ -4,6 +4,8 @@
 #include "nangoerrorparser_p.h"
 #include "nangoerrortypes.h"
 #include "nangologging_p.h"
+#include "nangomessages_p.h"
+#include "nangoredaction_p.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -12,12 +14,9 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
-namespace {
+using NangoQtPrivate::NangoMessages;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NangoAuth", text);
-}
+namespace {
 
 QMutex s_openerMutex;
 NangoSystemBrowserWindow::UrlOpener &customOpener()
@@ -47,10 +46,10 @@ QStringList platformOpener(const QUrl &url)
 QString openerAdvice()
 {
 #if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
-    return tr("Set a default web browser, or use the embedded window (link NangoQt::Widgets or NangoQt::Quick; "
+    return NangoMessages::tr("Set a default web browser, or use the embedded window (link NangoQt::Widgets or NangoQt::Quick; "
               "NangoAuth::browser Auto or Embedded).");
 #else
-    return tr("Install a web browser (and xdg-utils), set $BROWSER to a browser command, or use the embedded window "
+    return NangoMessages::tr("Install a web browser (and xdg-utils), set $BROWSER to a browser command, or use the embedded window "
               "(link NangoQt::Widgets or NangoQt::Quick; NangoAuth::browser Auto or Embedded).");
 #endif
 }
@@ -59,13 +58,13 @@ QString openerAdvice()
 QString exitMeaning(const QString &program, int status)
 {
     if (program != QLatin1String("xdg-open"))
-        return tr("it failed");
+        return NangoMessages::tr("it failed");
     switch (status) {
-    case 1: return tr("it did not understand its command line");
-    case 2: return tr("it found nothing to open");
-    case 3: return tr("no tool to open web pages was found");
-    case 4: return tr("opening the page failed");
-    default: return tr("it failed");
+    case 1: return NangoMessages::tr("it did not understand its command line");
+    case 2: return NangoMessages::tr("it found nothing to open");
+    case 3: return NangoMessages::tr("no tool to open web pages was found");
+    case 4: return NangoMessages::tr("opening the page failed");
+    default: return NangoMessages::tr("it failed");
     }
 }
 
@@ -104,7 +103,7 @@ void startPlatformOpener(NangoSystemBrowserWindow *self, const QUrl &url)
             return; // a crash is reported by finished()
         qCDebug(lcNangoCore) << "The URL opener" << program << "did not start:" << process->errorString();
         if (window)
-            reportFailure(window, tr("Could not open the system browser: %1 is not installed or cannot run.").arg(program)
+            reportFailure(window, NangoMessages::tr("Could not open the system browser: %1 is not installed or cannot run.").arg(program)
                                   + QLatin1Char(' ') + openerAdvice());
         process->deleteLater();
     });
@@ -115,10 +114,10 @@ void startPlatformOpener(NangoSystemBrowserWindow *self, const QUrl &url)
         if (!window || (status == QProcess::NormalExit && exitCode == 0))
             return;
         QString message = status == QProcess::NormalExit
-            ? tr("Could not open the system browser: %1 exited with status %2 (%3).").arg(program).arg(exitCode).arg(exitMeaning(program, exitCode))
-            : tr("Could not open the system browser: %1 crashed.").arg(program);
+            ? NangoMessages::tr("Could not open the system browser: %1 exited with status %2 (%3).").arg(program).arg(exitCode).arg(exitMeaning(program, exitCode))
+            : NangoMessages::tr("Could not open the system browser: %1 crashed.").arg(program);
         if (!words.isEmpty())
-            message += QLatin1Char(' ') + tr("It said: \"%1\".").arg(words);
+            message += QLatin1Char(' ') + NangoMessages::tr("It said: \"%1\".").arg(words);
         reportFailure(window, message + QLatin1Char(' ') + openerAdvice());
     });
     process->start(program, command);
@@ -143,7 +142,7 @@ void NangoSystemBrowserWindow::open(const QUrl &url, const QSize &, const QStrin
     qCDebug(lcNangoCore) << "Opening the system browser at" << NangoQtPrivate::redactedUrl(url);
     if (opener) {
         if (!opener(url))
-            reportFailure(this, tr("Could not open the system browser: the desktop's URL handler (QDesktopServices::openUrl, or the "
+            reportFailure(this, NangoMessages::tr("Could not open the system browser: the desktop's URL handler (QDesktopServices::openUrl, or the "
                              "application's NangoSystemBrowserWindow::setUrlOpener) refused the page.")
                           + QLatin1Char(' ') + openerAdvice());
         return;

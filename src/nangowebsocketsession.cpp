@@ -4,6 +4,8 @@
 #include "nangoerrorparser_p.h"
 #include "nangoerrortypes.h"
 #include "nangologging_p.h"
+#include "nangonetworkerror_p.h"
+#include "nangoredaction_p.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -87,10 +89,15 @@ void NangoWebSocketSession::close()
 
 void NangoWebSocketSession::fail(const char *type, const QString &message)
 {
+    fail(QString::fromLatin1(type), message);
+}
+
+void NangoWebSocketSession::fail(const QString &type, const QString &message)
+{
     if (m_done)
         return;
     close();
-    Q_EMIT failed(QString::fromLatin1(type), message);
+    Q_EMIT failed(type, message);
 }
 
 void NangoWebSocketSession::onTextMessage(const QString &message)
@@ -198,30 +205,15 @@ void NangoWebSocketSession::failWithSocketError()
         fail(NangoErrorType::WebSocketClosed, upgradeRefusal(why));
         return;
     }
-    switch (error) {
-    case QAbstractSocket::ConnectionRefusedError:
-        fail(NangoErrorType::NetworkError,
-             tr("Could not connect to %1: connection refused (nothing listens on %2:%3). Check the host setting and that the Nango server is running.")
-                 .arg(where, m_url.host())
-                 .arg(m_url.port(m_url.scheme() == QLatin1String("wss") ? 443 : 80)));
+    // Failures to reach the server are worded as for the credentials request; the rest are
+    // the WebSocket's own.
+    const ConnectFailure failure = connectFailure(error);
+    const bool connectProblem = failure == ConnectFailure::Refused || failure == ConnectFailure::HostNotFound
+        || failure == ConnectFailure::Tls || (failure == ConnectFailure::Unreachable && !reachedServer);
+    if (connectProblem) {
+        const NangoError e = connectError(failure, m_url, why);
+        fail(e.type, e.message);
         return;
-    case QAbstractSocket::HostNotFoundError:
-        fail(NangoErrorType::NetworkError, tr("Could not connect to %1: host not found.").arg(where));
-        return;
-    case QAbstractSocket::SslHandshakeFailedError:
-    case QAbstractSocket::SslInternalError:
-    case QAbstractSocket::SslInvalidUserDataError:
-        fail(NangoErrorType::TlsError, tr("TLS failure with %1: %2").arg(where, why));
-        return;
-    case QAbstractSocket::NetworkError:
-    case QAbstractSocket::SocketTimeoutError:
-        if (!reachedServer) {
-            fail(NangoErrorType::NetworkError, tr("Could not connect to %1: the network or the host is unreachable.").arg(where));
-            return;
-        }
-        break;
-    default:
-        break;
     }
     if (!m_connected) {
         fail(NangoErrorType::WebSocketClosed,

@@ -50,6 +50,7 @@ private:
     void onError();
     void onDisconnected();
     void fail(const char *type, const QString &message);
+    void fail(const QString &type, const QString &message);
 
     QWebSocket *m_socket = nullptr;
     QUrl m_url;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The query builder of docs/protocol.md §3, checked by decoding its output the way Nango's server does.
-#include "nangologging_p.h"
 #include "nangoquery_p.h"
+#include "nangoredaction_p.h"
+#include "nangovalidation_p.h"
 #include "nangodevserver.h"
 
 #include <QTest>

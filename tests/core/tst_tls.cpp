@@ -5,7 +5,7 @@
 // errors.
 #include "testenv.h"
 
-#include "nangoauth_p.h"
+#include "nangotls_p.h"
 #include "selfsignedcertificate.h"
 
 #include <NangoQt/NangoErrorTypes>
@@ -48,7 +48,7 @@ class TestTls : public QObject
         TestEnv *raw = env.get();
         env->nango->setWindowFactory([raw, trusted](NangoAuthFlow *) {
             auto *w = new FollowingWindow(raw->windowAction);
-            w->sslConfiguration = nangoSslConfiguration(trusted);
+            w->sslConfiguration = NangoQtPrivate::sslConfiguration(trusted);
             raw->windows << w;
             raw->records << w->record;
             return w;
@@ -140,9 +140,9 @@ private Q_SLOTS:
     void trustAddsToTheSystemCas()
     {
         const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
-        const QSslConfiguration plain = nangoSslConfiguration({});
+        const QSslConfiguration plain = NangoQtPrivate::sslConfiguration({});
         QVERIFY(plain == QSslConfiguration::defaultConfiguration());
-        const QSslConfiguration withCa = nangoSslConfiguration({m_cert.certificate});
+        const QSslConfiguration withCa = NangoQtPrivate::sslConfiguration({m_cert.certificate});
         const QList<QSslCertificate> cas = withCa.caCertificates();
         QVERIFY(cas.contains(m_cert.certificate));
         for (const QSslCertificate &c : system)

@@ -12,6 +12,7 @@
 // before it splits brackets, and turns small indexes into arrays). Core refuses them up front
 // (invalid_params, isCarriableParamKey()); this harness found them.
 #include "nangoquery_p.h"
+#include "nangovalidation_p.h"
 #include "qsmodel.h"
 
 #include <QJsonDocument>

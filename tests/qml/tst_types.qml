@@ -110,7 +110,7 @@ TestCase {
             params: { subdomain: "a+b#c d" }
         })
         verify(flow)
-        compare(flow.kind, AuthFlow.ApiKey)
+        compare(flow.authMode, AuthMode.ApiKey)
         const ok = createTemporaryObject(spyComponent, testCase, { target: nango, signalName: "succeeded" })
         const ko = createTemporaryObject(spyComponent, testCase, { target: nango, signalName: "failed" })
         ok.wait(10000)

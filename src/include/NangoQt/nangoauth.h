@@ -144,12 +144,17 @@ public Q_SLOTS:
     void cancel();
 
 Q_SIGNALS:
+    /// Every flow's result, re-emitted after the flow's own succeeded(), as its finished() is
+    /// emitted (NangoAuth is the first receiver of its flows' finished(), as
+    /// QNetworkAccessManager is of its replies').
     void succeeded(const QString &providerConfigKey, const QString &connectionId);
+    /// Every flow's failure, re-emitted likewise after the flow's own failed().
     void failed(const QString &type, const QString &message);
     /// Every flow, from any caller (forms, buttons, your code), as auth() or create() returns it:
-    /// its integrationId and kind are set; its result comes later.
+    /// its integrationId and authMode are set; its result comes later.
     void flowStarted(NangoAuthFlow *flow);
-    /// Every flow, after its own finished().
+    /// Every flow, as its finished() is emitted, after succeeded() or failed() here; the flow is
+    /// no longer in flows() and isBusy() is up to date.
     void flowFinished(NangoAuthFlow *flow);
 
     void hostChanged();
@@ -166,7 +171,5 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
-    friend class NangoAuthFlow;
-    friend class NangoAuthFlowPrivate;
     std::unique_ptr<NangoAuthPrivate> const d;
 };

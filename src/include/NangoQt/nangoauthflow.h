@@ -12,12 +12,18 @@
 
 class NangoAuth;
 class NangoAuthFlowPrivate;
+class NangoAuthPrivate;
+class QNetworkAccessManager;
+namespace NangoQtPrivate {
+struct NangoAuthSettings;
+struct NangoFlowRequest;
+}
 
 /**
  * @brief One running auth() or create() call — as QNetworkReply is to QNetworkAccessManager.
  *
  * Each flow ends with exactly one of succeeded() or failed(), followed by finished(); NangoAuth
- * re-emits the same result on its own signals. The flow deletes itself (deleteLater) after
+ * re-emits the same result on its own signals as finished() is emitted. The flow deletes itself (deleteLater) after
  * finished(), so keep a QPointer if you hold on to it.
  */
 class NANGOQT_CORE_EXPORT NangoAuthFlow : public QObject
@@ -88,8 +94,10 @@ Q_SIGNALS:
     void stateChanged(NangoAuthFlow::State state);
 
 private:
-    friend class NangoAuth;
-    friend class NangoAuthFlowPrivate;
-    explicit NangoAuthFlow(NangoAuth *parent);
+    // Made and started by NangoAuth only (auth(), create()), with a copy of its settings.
+    friend class NangoAuthPrivate;
+    NangoAuthFlow(const NangoQtPrivate::NangoAuthSettings &settings, QNetworkAccessManager *network,
+                  const NangoQtPrivate::NangoFlowRequest &request, NangoAuth *parent);
+    void start();
     std::unique_ptr<NangoAuthFlowPrivate> const d;
 };

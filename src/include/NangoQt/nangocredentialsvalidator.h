@@ -3,6 +3,7 @@
 
 #include <NangoQt/nangoqtcore_export.h>
 
+#include <QCoreApplication>
 #include <QString>
 
 /**
@@ -14,6 +15,7 @@
  */
 class NANGOQT_CORE_EXPORT NangoCredentialsValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(NangoCredentialsValidator)
 public:
     static constexpr int MaxApiKeyLength = 1024;
 
