@@ -5,6 +5,8 @@
 
 #include "nangoerrorparser_p.h"
 
+#include <NangoQt/nangoqtcore_export.h>
+
 #include <QAbstractSocket>
 #include <QNetworkReply>
 #include <QUrl>
@@ -21,12 +23,12 @@ enum class ConnectFailure {
     Other,              ///< anything else (the detail is Qt's words)
 };
 
-ConnectFailure connectFailure(QNetworkReply::NetworkError error);
-ConnectFailure connectFailure(QAbstractSocket::SocketError error);
+NANGOQT_CORE_TESTS_EXPORT ConnectFailure connectFailure(QNetworkReply::NetworkError error);
+NANGOQT_CORE_TESTS_EXPORT ConnectFailure connectFailure(QAbstractSocket::SocketError error);
 
 /// The error a flow reports for @p failure when connecting to @p where (the URL the user
 /// recognises: the host, or the WebSocket URL): `network_error` or `tls_error`, with a message
 /// naming @p where and what to check. @p detail is Qt's or the TLS layer's own words.
-NangoError connectError(ConnectFailure failure, const QUrl &where, const QString &detail);
+NANGOQT_CORE_TESTS_EXPORT NangoError connectError(ConnectFailure failure, const QUrl &where, const QString &detail);
 
 } // namespace NangoQtPrivate
