@@ -8,7 +8,7 @@
 // Results are "BENCH {json}" lines on stdout (see benchcommon.h).
 #include "benchcommon.h"
 #include "nangodevserver.h"
-#include "testwindow.h" // tests/core: a GUI-less browser tab that follows the OAuth redirects
+#include "testwindow.h" // tests/shared: a GUI-less browser tab that follows the OAuth redirects
 
 #include <NangoQt/NangoAuth>
 #include <NangoQt/NangoAuthFlow>

@@ -191,184 +191,307 @@ void NangoDevServerPrivate::storeConnection(const Connection &c)
 
 // ---- /api-auth/api-key, /api-auth/basic, /auth/unauthenticated, /unauth ---------------------
 
-void NangoDevServerPrivate::handleCredentials(const Exchange &ex, const QString &kind, const QString &key)
+namespace {
+
+/**
+ * One request to a credentials endpoint, checked as a real server checks it (docs/protocol.md §4).
+ * Each check answers the request and returns false when it fails; handleCredentials() runs them
+ * in the server's order, which decides the error a request with several faults gets.
+ */
+class CredentialsRequest
 {
-    const bool current = era == Era::Current;
-    const bool unauth = kind == QLatin1String("NONE");
-
-    // 1. Content-Type (current servers only; seed servers just parsed what came)
-    const QByteArray type = mediaType(ex->header("content-type"));
-    const bool noBody = ex->body.trimmed().isEmpty();
-    if (current && type != "application/json" && !(unauth && noBody && type.isEmpty())) {
-        replyError(ex, 415, QStringLiteral("invalid_content_type"),
-                   QStringLiteral("Content-Type header must be application/json"));
-        return;
+public:
+    CredentialsRequest(NangoDevServerPrivate *d, const Exchange &ex, const QString &kind, const QString &key)
+        : d(d)
+        , ex(ex)
+        , kind(kind)
+        , key(key)
+        , current(d->era == Era::Current)
+        , unauth(kind == QLatin1String("NONE"))
+        , contentType(mediaType(ex->header("content-type")))
+        , noBody(ex->body.trimmed().isEmpty())
+        , connectionId(ex->queryString("connection_id"))
+    {
     }
 
-    // 2. auth
-    const AuthCheck auth = checkAuth(ex);
-    if (!auth.ok) {
-        replyAuthError(ex, auth);
-        return;
-    }
+    bool checkContentType();
+    bool checkAuth();
+    bool parseBody();
+    bool checkRequiredFields();
+    bool checkUnrecognizedKeys();
+    bool checkQueryAndConnectionId();
+    bool checkHmac();
+    bool checkIntegration();
+    bool checkAuthMode();
+    bool checkSessionAllows();
+    bool checkSeedCredentials();
+    bool checkTestCall();
+    void store();
 
-    // 3. JSON
+private:
+    bool requireString(const QString &field, int minLength);
+
+    NangoDevServerPrivate *const d;
+    const Exchange &ex;
+    const QString &kind;
+    const QString &key;
+    const bool current;
+    const bool unauth;
+    const QByteArray contentType;
+    const bool noBody;
+
+    AuthCheck auth;
     QJsonObject body;
-    if (!noBody && (current || type == "application/json")) {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(ex->body, &error);
-        if (error.error != QJsonParseError::NoError) {
-            replyError(ex, 400, QStringLiteral("invalid_json"),
-                       QStringLiteral("Invalid JSON body: %1").arg(error.errorString()));
-            return;
-        }
-        if (!doc.isObject()) {
-            replyValidation(ex, QStringLiteral("invalid_body"), QStringLiteral("invalid_type"),
-                            QStringLiteral("Expected object, received %1").arg(doc.isArray() ? QStringLiteral("array") : QStringLiteral("value")),
-                            {});
-            return;
-        }
-        body = doc.object();
-    }
-
-    QString connectionId = ex->queryString("connection_id");
+    QString connectionId;
     QVariantMap credentials;
+    const Integration *integ = nullptr;
+};
 
-    if (current) {
-        // 4. body (strict)
-        QStringList allowed;
-        if (kind == QLatin1String("API_KEY"))
-            allowed = {QStringLiteral("apiKey")};
-        else if (kind == QLatin1String("BASIC"))
-            allowed = {QStringLiteral("username"), QStringLiteral("password")};
-        QStringList extra;
-        for (const QString &k : body.keys()) {
-            if (!allowed.contains(k))
-                extra << k;
-        }
-        const auto required = [&](const QString &field, int minLength) {
-            const QJsonValue v = body.value(field);
-            if (v.isUndefined()) {
-                replyValidation(ex, QStringLiteral("invalid_body"), QStringLiteral("invalid_type"), QStringLiteral("Required"), {field});
-                return false;
-            }
-            if (!v.isString()) {
-                replyValidation(ex, QStringLiteral("invalid_body"), QStringLiteral("invalid_type"),
-                                QStringLiteral("Expected string"), {field});
-                return false;
-            }
-            if (v.toString().size() < minLength) {
-                replyValidation(ex, QStringLiteral("invalid_body"), QStringLiteral("too_small"),
-                                QStringLiteral("String must contain at least %1 character(s)").arg(minLength), {field});
-                return false;
-            }
-            if (v.toString().size() > 1024) {
-                replyValidation(ex, QStringLiteral("invalid_body"), QStringLiteral("too_big"),
-                                QStringLiteral("String must contain at most 1024 character(s)"), {field});
-                return false;
-            }
-            credentials.insert(field, v.toString());
+/// 1. Content-Type (current servers only; seed servers just parsed what came).
+bool CredentialsRequest::checkContentType()
+{
+    if (!current || contentType == "application/json" || (unauth && noBody && contentType.isEmpty()))
+        return true;
+    d->replyError(ex, 415, QStringLiteral("invalid_content_type"), QStringLiteral("Content-Type header must be application/json"));
+    return false;
+}
+
+/// 2. The public key or the connect session token.
+bool CredentialsRequest::checkAuth()
+{
+    auth = d->checkAuth(ex);
+    if (auth.ok)
+        return true;
+    d->replyAuthError(ex, auth);
+    return false;
+}
+
+/// 3. A JSON object, if there is a body (seed servers read it only when it says it is JSON).
+bool CredentialsRequest::parseBody()
+{
+    if (noBody || !(current || contentType == "application/json"))
+        return true;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(ex->body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        d->replyError(ex, 400, QStringLiteral("invalid_json"), QStringLiteral("Invalid JSON body: %1").arg(error.errorString()));
+        return false;
+    }
+    if (!doc.isObject()) {
+        d->replyValidation(ex, QStringLiteral("invalid_body"), QStringLiteral("invalid_type"),
+                           QStringLiteral("Expected object, received %1").arg(doc.isArray() ? QStringLiteral("array") : QStringLiteral("value")),
+                           {});
+        return false;
+    }
+    body = doc.object();
+    return true;
+}
+
+/// 4. (current) The body's fields for the auth mode, strict: apiKey, or username then password.
+bool CredentialsRequest::checkRequiredFields()
+{
+    if (!current)
+        return true; // seed servers check the body after the integration lookup (checkSeedCredentials)
+    if (kind == QLatin1String("API_KEY"))
+        return requireString(QStringLiteral("apiKey"), 1);
+    if (kind == QLatin1String("BASIC"))
+        return requireString(QStringLiteral("username"), 0) && requireString(QStringLiteral("password"), 0);
+    return true;
+}
+
+bool CredentialsRequest::requireString(const QString &field, int minLength)
+{
+    const QJsonValue v = body.value(field);
+    if (v.isUndefined()) {
+        d->replyValidation(ex, QStringLiteral("invalid_body"), QStringLiteral("invalid_type"), QStringLiteral("Required"), {field});
+        return false;
+    }
+    if (!v.isString()) {
+        d->replyValidation(ex, QStringLiteral("invalid_body"), QStringLiteral("invalid_type"),
+                           QStringLiteral("Expected string"), {field});
+        return false;
+    }
+    if (v.toString().size() < minLength) {
+        d->replyValidation(ex, QStringLiteral("invalid_body"), QStringLiteral("too_small"),
+                           QStringLiteral("String must contain at least %1 character(s)").arg(minLength), {field});
+        return false;
+    }
+    if (v.toString().size() > 1024) {
+        d->replyValidation(ex, QStringLiteral("invalid_body"), QStringLiteral("too_big"),
+                           QStringLiteral("String must contain at most 1024 character(s)"), {field});
+        return false;
+    }
+    credentials.insert(field, v.toString());
+    return true;
+}
+
+/// 4. (current) No body field beyond the auth mode's.
+bool CredentialsRequest::checkUnrecognizedKeys()
+{
+    if (!current)
+        return true;
+    QStringList allowed;
+    if (kind == QLatin1String("API_KEY"))
+        allowed = {QStringLiteral("apiKey")};
+    else if (kind == QLatin1String("BASIC"))
+        allowed = {QStringLiteral("username"), QStringLiteral("password")};
+    QStringList extra;
+    for (const QString &k : body.keys()) {
+        if (!allowed.contains(k))
+            extra << k;
+    }
+    if (extra.isEmpty())
+        return true;
+    d->replyValidation(ex, QStringLiteral("invalid_body"), QStringLiteral("unrecognized_keys"),
+                       QStringLiteral("Unrecognized key(s) in object: %1").arg(keysList(extra)), {});
+    return false;
+}
+
+/// 5.–7. (current) The query, the key in the URI, a session token sent with a connection_id; a
+/// missing connection id is then generated, before the HMAC check (docs/protocol.md §8). Seed
+/// servers only require the connection id.
+bool CredentialsRequest::checkQueryAndConnectionId()
+{
+    if (!current) {
+        if (!connectionId.isEmpty())
             return true;
-        };
-        if (kind == QLatin1String("API_KEY") && !required(QStringLiteral("apiKey"), 1))
-            return;
-        if (kind == QLatin1String("BASIC") && (!required(QStringLiteral("username"), 0) || !required(QStringLiteral("password"), 0)))
-            return;
-        if (!extra.isEmpty()) {
-            replyValidation(ex, QStringLiteral("invalid_body"), QStringLiteral("unrecognized_keys"),
-                            QStringLiteral("Unrecognized key(s) in object: %1").arg(keysList(extra)), {});
-            return;
+        d->replyError(ex, 400, QStringLiteral("missing_connection_id"), QStringLiteral("Missing param 'connection_id'."));
+        return false;
+    }
+    if (!d->checkQueryAndUri(ex, key, auth.viaToken, true))
+        return false;
+    if (connectionId.isEmpty())
+        connectionId = newUuid();
+    return true;
+}
+
+/// 8. The HMAC of key:connectionId, when the server has an HMAC key (public-key auth only).
+bool CredentialsRequest::checkHmac()
+{
+    if (d->hmacKey.isEmpty() || auth.viaToken)
+        return true;
+    const QString hmac = ex->queryString("hmac");
+    if (hmac.isEmpty()) {
+        d->replyError(ex, 400, QStringLiteral("missing_hmac"), MsgMissingHmac);
+        return false;
+    }
+    if (hmac != hmacHex(d->hmacKey, key + QLatin1Char(':') + connectionId)) {
+        d->replyError(ex, 400, QStringLiteral("invalid_hmac"), MsgInvalidHmac);
+        return false;
+    }
+    return true;
+}
+
+/// 9. The integration exists.
+bool CredentialsRequest::checkIntegration()
+{
+    integ = d->integration(key);
+    if (integ)
+        return true;
+    if (current)
+        d->replyError(ex, 404, QStringLiteral("unknown_provider_config"));
+    else
+        d->replyError(ex, 400, QStringLiteral("unknown_provider_config"), MsgUnknownProviderConfig);
+    return false;
+}
+
+/// 10. Its auth mode is the endpoint's.
+bool CredentialsRequest::checkAuthMode()
+{
+    if (integ->authMode.compare(kind, Qt::CaseInsensitive) == 0)
+        return true;
+    d->replyError(ex, 400, QStringLiteral("invalid_auth_mode"), MsgInvalidAuthMode);
+    return false;
+}
+
+/// 11. A session token restricted to some integrations allows this one.
+bool CredentialsRequest::checkSessionAllows()
+{
+    if (!auth.viaToken || auth.session.allowedIntegrations.isEmpty() || auth.session.allowedIntegrations.contains(key))
+        return true;
+    d->replyError(ex, 400, QStringLiteral("integration_not_allowed"));
+    return false;
+}
+
+/// (seed) The body's credentials, checked only after the integration lookup.
+bool CredentialsRequest::checkSeedCredentials()
+{
+    if (current)
+        return true;
+    if (kind == QLatin1String("API_KEY")) {
+        const QString apiKey = body.value(QStringLiteral("apiKey")).toString();
+        if (apiKey.isEmpty()) {
+            d->replyError(ex, 400, QStringLiteral("missing_api_key"), QStringLiteral("Missing param 'api_key'."));
+            return false;
         }
-
-        // 5.–7. query, URI, token + connection_id
-        if (!checkQueryAndUri(ex, key, auth.viaToken, true))
-            return;
-        if (connectionId.isEmpty())
-            connectionId = newUuid(); // generated before the HMAC check (docs/protocol.md §8)
-    } else if (connectionId.isEmpty()) {
-        replyError(ex, 400, QStringLiteral("missing_connection_id"), QStringLiteral("Missing param 'connection_id'."));
-        return;
-    }
-
-    // 8. HMAC (public-key auth only)
-    if (!hmacKey.isEmpty() && !auth.viaToken) {
-        const QString hmac = ex->queryString("hmac");
-        if (hmac.isEmpty()) {
-            replyError(ex, 400, QStringLiteral("missing_hmac"), MsgMissingHmac);
-            return;
+        credentials.insert(QStringLiteral("apiKey"), apiKey);
+    } else if (kind == QLatin1String("BASIC")) {
+        const QString username = body.value(QStringLiteral("username")).toString();
+        if (username.isEmpty()) {
+            d->replyError(ex, 400, QStringLiteral("missing_basic_username"),
+                          QStringLiteral("Missing param username for basic api authentication."));
+            return false;
         }
-        if (hmac != hmacHex(hmacKey, key + QLatin1Char(':') + connectionId)) {
-            replyError(ex, 400, QStringLiteral("invalid_hmac"), MsgInvalidHmac);
-            return;
-        }
+        credentials.insert(QStringLiteral("username"), username);
+        credentials.insert(QStringLiteral("password"), body.value(QStringLiteral("password")).toString());
     }
+    return true;
+}
 
-    // 9. integration, 10. auth mode
-    const Integration *integ = integration(key);
-    if (!integ) {
-        if (current)
-            replyError(ex, 404, QStringLiteral("unknown_provider_config"));
-        else
-            replyError(ex, 400, QStringLiteral("unknown_provider_config"), MsgUnknownProviderConfig);
-        return;
-    }
-    if (integ->authMode.compare(kind, Qt::CaseInsensitive) != 0) {
-        replyError(ex, 400, QStringLiteral("invalid_auth_mode"), MsgInvalidAuthMode);
-        return;
-    }
-    // 11. session restrictions
-    if (auth.viaToken && !auth.session.allowedIntegrations.isEmpty() && !auth.session.allowedIntegrations.contains(key)) {
-        replyError(ex, 400, QStringLiteral("integration_not_allowed"));
-        return;
-    }
+/// 12. The provider's "test API call": the integration's credentialsCheck value is refused.
+bool CredentialsRequest::checkTestCall()
+{
+    if (integ->credentialsCheck.isEmpty() || kind == QLatin1String("NONE"))
+        return true;
+    const QString given = kind == QLatin1String("API_KEY") ? credentials.value(QStringLiteral("apiKey")).toString()
+                                                           : credentials.value(QStringLiteral("password")).toString();
+    if (given != integ->credentialsCheck)
+        return true;
+    if (current)
+        d->replyError(ex, 400, QStringLiteral("connection_test_failed"), MsgTestFailed);
+    else
+        d->replyError(ex, 401, QStringLiteral("connection_test_failed"), MsgTestFailedSeed);
+    return false;
+}
 
-    if (!current) { // seed-era body checks came after the integration lookup
-        if (kind == QLatin1String("API_KEY")) {
-            const QString apiKey = body.value(QStringLiteral("apiKey")).toString();
-            if (apiKey.isEmpty()) {
-                replyError(ex, 400, QStringLiteral("missing_api_key"), QStringLiteral("Missing param 'api_key'."));
-                return;
-            }
-            credentials.insert(QStringLiteral("apiKey"), apiKey);
-        } else if (kind == QLatin1String("BASIC")) {
-            const QString username = body.value(QStringLiteral("username")).toString();
-            if (username.isEmpty()) {
-                replyError(ex, 400, QStringLiteral("missing_basic_username"),
-                           QStringLiteral("Missing param username for basic api authentication."));
-                return;
-            }
-            credentials.insert(QStringLiteral("username"), username);
-            credentials.insert(QStringLiteral("password"), body.value(QStringLiteral("password")).toString());
-        }
-    }
-
-    // 12. the provider's "test API call"
-    if (!integ->credentialsCheck.isEmpty()) {
-        const QString given = kind == QLatin1String("API_KEY") ? credentials.value(QStringLiteral("apiKey")).toString()
-                                                               : credentials.value(QStringLiteral("password")).toString();
-        if (kind != QLatin1String("NONE") && given == integ->credentialsCheck) {
-            if (current)
-                replyError(ex, 400, QStringLiteral("connection_test_failed"), MsgTestFailed);
-            else
-                replyError(ex, 401, QStringLiteral("connection_test_failed"), MsgTestFailedSeed);
-            return;
-        }
-    }
-
-    // 13. store
+/// 13. Stores the connection and answers with its keys, in the era's order.
+void CredentialsRequest::store()
+{
     Connection c;
     c.providerConfigKey = key;
     c.connectionId = connectionId;
     c.authMode = integ->authMode;
-    c.connectionConfig = connectionConfigFrom(ex->query);
+    c.connectionConfig = NangoDevServerPrivate::connectionConfigFrom(ex->query);
     credentials.insert(QStringLiteral("type"), integ->authMode);
     c.credentials = credentials;
     c.endUserId = auth.session.endUserId;
-    storeConnection(c);
+    d->storeConnection(c);
     if (current)
-        replyJson(ex, 200, orderedJson({{"providerConfigKey", key}, {"connectionId", connectionId}}));
+        d->replyJson(ex, 200, orderedJson({{"providerConfigKey", key}, {"connectionId", connectionId}}));
     else
-        replyJson(ex, 200, orderedJson({{"connectionId", connectionId}, {"providerConfigKey", key}}));
+        d->replyJson(ex, 200, orderedJson({{"connectionId", connectionId}, {"providerConfigKey", key}}));
+}
+
+} // namespace
+
+void NangoDevServerPrivate::handleCredentials(const Exchange &ex, const QString &kind, const QString &key)
+{
+    CredentialsRequest r(this, ex, kind, key);
+    // The real server's order: the first check that fails answers (docs/protocol.md §4).
+    const bool accepted = r.checkContentType() // 1. (current servers only)
+        && r.checkAuth()                        // 2.
+        && r.parseBody()                        // 3.
+        && r.checkRequiredFields()              // 4. (current) the auth mode's fields,
+        && r.checkUnrecognizedKeys()            //    and no other
+        && r.checkQueryAndConnectionId()        // 5.–7. (seed: the connection id only)
+        && r.checkHmac()                        // 8.
+        && r.checkIntegration()                 // 9.
+        && r.checkAuthMode()                    // 10.
+        && r.checkSessionAllows()               // 11.
+        && r.checkSeedCredentials()             // (seed) the body, this late
+        && r.checkTestCall();                   // 12.
+    if (accepted)
+        r.store();                              // 13.
 }
 
 // ---- secret-key endpoints -------------------------------------------------------------------

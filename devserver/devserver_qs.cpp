@@ -1,16 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Query string parsing as Nango's server does it (the `qs` library, docs/protocol.md §3), and the small
-// validation helpers shared by the handlers.
+// Query string parsing as Nango's server does it (the `qs` library, docs/protocol.md §3).
 #include "nangodevserver_p.h"
 
-#include <QCryptographicHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QMessageAuthenticationCode>
-#include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QStringDecoder>
-#include <QUuid>
 
 namespace NangoDev {
 
@@ -172,91 +164,6 @@ QVariantMap parseQs(const QByteArray &rawQuery)
     for (auto it = result.begin(); it != result.end(); ++it)
         it.value() = normalize(it.value());
     return result;
-}
-
-// ---- small helpers ----------------------------------------------------------------------------
-
-QByteArray orderedJson(std::initializer_list<std::pair<const char *, QJsonValue>> members)
-{
-    QList<std::pair<QString, QJsonValue>> list;
-    for (const auto &m : members)
-        list.append({QString::fromLatin1(m.first), m.second});
-    return orderedJson(list);
-}
-
-QByteArray orderedJson(const QList<std::pair<QString, QJsonValue>> &members)
-{
-    const auto encode = [](const QJsonValue &v) {
-        QByteArray a = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
-        return a.mid(1, a.size() - 2); // strip [ ]
-    };
-    QByteArray out("{");
-    bool first = true;
-    for (const auto &m : members) {
-        if (!first)
-            out += ',';
-        first = false;
-        out += encode(QJsonValue(m.first));
-        out += ':';
-        out += encode(m.second);
-    }
-    out += '}';
-    return out;
-}
-
-QString newUuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QString randomHex(int bytes)
-{
-    QByteArray raw(bytes, Qt::Uninitialized);
-    for (int i = 0; i < bytes; ++i)
-        raw[i] = char(QRandomGenerator::system()->bounded(256));
-    return QString::fromLatin1(raw.toHex());
-}
-
-QString htmlEscape(const QString &text)
-{
-    return text.toHtmlEscaped().replace(QLatin1Char('\''), QStringLiteral("&#39;"));
-}
-
-QByteArray percentEncodeComponent(const QString &text)
-{
-    return text.toUtf8().toPercentEncoding();
-}
-
-bool isUuidV4(const QString &text)
-{
-    static const QRegularExpression re(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re.match(text).hasMatch();
-}
-
-bool isValidConnectionId(const QString &id)
-{
-    static const QRegularExpression re(QStringLiteral("^[a-zA-Z0-9,.;:=+~\\[\\]|@${}\"'\\\\/_ -]+$"));
-    return id.size() <= 255 && re.match(id).hasMatch();
-}
-
-bool isValidIntegrationKey(const QString &key)
-{
-    static const QRegularExpression re(QStringLiteral("^[a-zA-Z0-9~:.@ _-]+$"));
-    return key.size() <= 255 && re.match(key).hasMatch();
-}
-
-bool isSessionTokenFormat(const QString &token)
-{
-    static const QRegularExpression re(QStringLiteral("^nango_connect_session_[a-f0-9]{64}$"));
-    return re.match(token).hasMatch();
-}
-
-QString hmacHex(const QString &key, const QString &message)
-{
-    return QString::fromLatin1(
-        QMessageAuthenticationCode::hash(message.toUtf8(), key.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace NangoDev

@@ -110,7 +110,7 @@ public:
     void setEra(Era era);
     Era era() const;
 
-    /// Integrations: from a JSON file (see devserver/integrations.sample.json) or directly.
+    /// Integrations: from a JSON file (see resources/devserver/integrations.sample.json) or directly.
     bool loadIntegrations(const QString &jsonFile, QString *errorMessage = nullptr);
     /// The sample integrations compiled into the dev server (a Qt resource path for
     /// loadIntegrations(); the default of nango-dev-server and the demo).

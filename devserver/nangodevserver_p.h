@@ -39,21 +39,27 @@ constexpr int MaxSessions = 10000;
 constexpr qint64 MaxHugeFrame = 256 * 1024 * 1024;
 } // namespace Limits
 
-// ---- helpers (devserver_util.cpp / devserver_qs.cpp) ----------------------------------------
+// ---- what the server writes (devserver_encoding.cpp) ---------------------------------------
 
 /// A JSON object whose keys keep the given order (QJsonObject sorts them).
 QByteArray orderedJson(std::initializer_list<std::pair<const char *, QJsonValue>> members);
 /// Same, with a dynamic list.
 QByteArray orderedJson(const QList<std::pair<QString, QJsonValue>> &members);
-QString newUuid();
-QString randomHex(int bytes);
 QString htmlEscape(const QString &text);
 QByteArray percentEncodeComponent(const QString &text); ///< RFC 3986: only unreserved stay literal
+
+// ---- identifiers and secrets, made and checked (devserver_identifiers.cpp) ------------------
+
+QString newUuid();
+QString randomHex(int bytes);
+QString hmacHex(const QString &key, const QString &message);
 bool isUuidV4(const QString &text);
 bool isValidConnectionId(const QString &id);
 bool isValidIntegrationKey(const QString &key);
 bool isSessionTokenFormat(const QString &token);
-QString hmacHex(const QString &key, const QString &message);
+
+// ---- the qs query parser (devserver_qs.cpp) --------------------------------------------------
+
 /// The qs decoder for one key or value: '+' → space, then decodeURIComponent; on a malformed
 /// sequence the whole string is kept as it is (with '+' → space), as qs does.
 QString qsDecode(const QByteArray &raw);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The embedded OAuth modal for real: QtWebEngine, offscreen, against the dev server.
 // Linking NangoQt::Widgets is all it takes: no window factory is set here.
-#include "nangodevserver.h"
+#include "devserverenv.h"
 
 #include <NangoQt/NangoAuth>
 #include <NangoQt/NangoAuthDialog>
@@ -32,27 +32,19 @@ NangoAuthDialog *openDialog()
     return nullptr;
 }
 
-struct Env
+/// The dev server with the two OAuth integrations, and a NangoAuth on it: the real modal opens.
+struct Env : DevServerEnv
 {
     Env()
+        : DevServerEnv(Era::Current, oauthIntegrations(), options())
     {
-        Integration github;
-        github.uniqueKey = QStringLiteral("github");
-        github.provider = QStringLiteral("dev");
-        github.authMode = QStringLiteral("OAUTH2");
-        github.scopes = {QStringLiteral("repo")};
-        Integration autoApprove = github;
-        autoApprove.uniqueKey = QStringLiteral("github-auto");
-        autoApprove.autoApprove = true;
-        server.setIntegrations({github, autoApprove});
-        server.setEra(Era::Current);
-        QVERIFY(server.listen(0));
-        nango.setHost(server.url());
-        nango.setConnectSessionToken(server.createConnectSession(QStringLiteral("u")));
-        nango.setTimeout(60000);
     }
-    NangoDevServer server;
-    NangoAuth nango;
+    static Options options()
+    {
+        Options o;
+        o.timeoutMs = 60000;
+        return o;
+    }
 };
 
 /// Waits for the modal to show the fake provider's page; returns the dialog.
@@ -114,7 +106,7 @@ private Q_SLOTS:
         Env env;
         QElapsedTimer timer;
         timer.start();
-        auto *flow = env.nango.auth(QStringLiteral("github"));
+        auto *flow = env.nango->auth(QStringLiteral("github"));
         QSignalSpy ok(flow, &NangoAuthFlow::succeeded);
         QSignalSpy ko(flow, &NangoAuthFlow::failed);
         NangoAuthDialog *dialog = waitForProviderPage();
@@ -142,13 +134,13 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(ok.count(), 1, 30000);
         QCOMPARE(ko.count(), 0);
         QTRY_VERIFY(!guard || !guard->isVisible()); // the modal closed itself on the frame
-        QCOMPARE(env.server.connections().size(), 1);
+        QCOMPARE(env.server->connections().size(), 1);
     }
 
     void denyFails()
     {
         Env env;
-        auto *flow = env.nango.auth(QStringLiteral("github"));
+        auto *flow = env.nango->auth(QStringLiteral("github"));
         QSignalSpy ko(flow, &NangoAuthFlow::failed);
         NangoAuthDialog *dialog = waitForProviderPage();
         QVERIFY(dialog);
@@ -161,7 +153,7 @@ private Q_SLOTS:
     void escapeIsAUserClose()
     {
         Env env;
-        auto *flow = env.nango.auth(QStringLiteral("github"));
+        auto *flow = env.nango->auth(QStringLiteral("github"));
         QSignalSpy ko(flow, &NangoAuthFlow::failed);
         QSignalSpy ok(flow, &NangoAuthFlow::succeeded);
         NangoAuthDialog *dialog = nullptr;
@@ -188,7 +180,7 @@ private Q_SLOTS:
         // from a popup of the page) as a person presses it, once, like the close button.
         QFETCH(bool, inPopup);
         Env env;
-        auto *flow = env.nango.auth(QStringLiteral("github"));
+        auto *flow = env.nango->auth(QStringLiteral("github"));
         QSignalSpy ko(flow, &NangoAuthFlow::failed);
         NangoAuthDialog *dialog = waitForProviderPage();
         QVERIFY(dialog);
@@ -222,14 +214,14 @@ private Q_SLOTS:
     void titleNamesTheIntegrationAndTheHostComesSecond()
     {
         Env env;
-        env.nango.auth(QStringLiteral("github"));
+        env.nango->auth(QStringLiteral("github"));
         NangoAuthDialog *dialog = waitForProviderPage();
         QVERIFY(dialog);
         QCOMPARE(dialog->windowTitle(), QStringLiteral("Connect github"));
         auto *host = dialog->findChild<QLabel *>(QStringLiteral("hostLabel"));
         QVERIFY(host && host->isVisible());
-        QVERIFY2(host->text().contains(env.server.url().host()), qPrintable(host->text()));
-        env.nango.cancel();
+        QVERIFY2(host->text().contains(env.server->url().host()), qPrintable(host->text()));
+        env.nango->cancel();
     }
 
     void jsonErrorInTheModal_data()
@@ -246,14 +238,14 @@ private Q_SLOTS:
         QFETCH(QString, type);
         Env env;
         if (setup == QLatin1String("badKey")) {
-            env.nango.setConnectSessionToken(QString());
-            env.nango.setPublicKey(QStringLiteral("not-a-uuid"));
+            env.nango->setConnectSessionToken(QString());
+            env.nango->setPublicKey(QStringLiteral("not-a-uuid"));
         } else if (setup == QLatin1String("badToken")) {
-            env.nango.setConnectSessionToken(QStringLiteral("nango_connect_session_") + QString(64, QLatin1Char('c')));
+            env.nango->setConnectSessionToken(QStringLiteral("nango_connect_session_") + QString(64, QLatin1Char('c')));
         } else {
-            env.nango.setConnectSessionToken(env.server.createConnectSession(QStringLiteral("u"), {QStringLiteral("other")}));
+            env.nango->setConnectSessionToken(env.server->createConnectSession(QStringLiteral("u"), {QStringLiteral("other")}));
         }
-        auto *flow = env.nango.auth(QStringLiteral("github"));
+        auto *flow = env.nango->auth(QStringLiteral("github"));
         QSignalSpy ko(flow, &NangoAuthFlow::failed);
         QTRY_COMPARE_WITH_TIMEOUT(ko.count(), 1, 30000);
         QCOMPARE(ko.first().at(0).toString(), type);
@@ -280,8 +272,8 @@ private Q_SLOTS:
         Env env;
         Faults f;
         f.httpDelayMs = 3000; // /oauth/connect is slow: the modal is still loading
-        env.server.setFaults(f);
-        auto *flow = env.nango.auth(QStringLiteral("github"));
+        env.server->setFaults(f);
+        auto *flow = env.nango->auth(QStringLiteral("github"));
         QSignalSpy ko(flow, &NangoAuthFlow::failed);
         NangoAuthDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = openDialog()) != nullptr, 30000);
@@ -303,8 +295,8 @@ private Q_SLOTS:
         Env env;
         Faults f;
         f.ackDelayMs = 1500;
-        env.server.setFaults(f);
-        auto *flow = env.nango.auth(QStringLiteral("github-auto"));
+        env.server->setFaults(f);
+        auto *flow = env.nango->auth(QStringLiteral("github-auto"));
         QSignalSpy ok(flow, &NangoAuthFlow::succeeded);
         QSignalSpy ko(flow, &NangoAuthFlow::failed);
         NangoAuthDialog *dialog = openDialog();
@@ -333,7 +325,7 @@ private Q_SLOTS:
         // What the modal's browser asked the server for (GET requests from QtWebEngine).
         const auto browserGets = [&env] {
             QStringList paths;
-            for (const LoggedRequest &r : env.server.requestLog())
+            for (const LoggedRequest &r : env.server->requestLog())
                 if (r.method == QLatin1String("GET") && r.headers.value("user-agent").contains("QtWebEngine"))
                     paths << r.path;
             return paths;
@@ -398,12 +390,12 @@ private Q_SLOTS:
         QFETCH(QString, fault);
         QFETCH(QString, type);
         Env env;
-        env.nango.setTimeout(1500);
+        env.nango->setTimeout(1500);
         Faults f;
         f.dropWebSocketBeforeAck = fault == QLatin1String("drop");
         f.ackDelayMs = fault == QLatin1String("late-ack") ? 4000 : 0;
-        env.server.setFaults(f);
-        auto *flow = env.nango.auth(QStringLiteral("github"));
+        env.server->setFaults(f);
+        auto *flow = env.nango->auth(QStringLiteral("github"));
         QSignalSpy ok(flow, &NangoAuthFlow::succeeded);
         QSignalSpy ko(flow, &NangoAuthFlow::failed);
         QPointer<NangoAuthDialog> dialog = openDialog();
@@ -433,8 +425,8 @@ private Q_SLOTS:
         Env env;
         Faults f;
         f.ackDelayMs = 3000;
-        env.server.setFaults(f);
-        auto *flow = env.nango.auth(QStringLiteral("github"));
+        env.server->setFaults(f);
+        auto *flow = env.nango->auth(QStringLiteral("github"));
         QSignalSpy ok(flow, &NangoAuthFlow::succeeded);
         QSignalSpy ko(flow, &NangoAuthFlow::failed);
         NangoAuthDialog *dialog = openDialog();
@@ -462,13 +454,13 @@ private Q_SLOTS:
         // detectClosedAuthWindow off, closed while connecting: as for any ignored close, the flow
         // goes on; the modal does not come back at the ack, and the timeout ends the flow.
         Env env;
-        env.nango.setTimeout(3000);
+        env.nango->setTimeout(3000);
         Faults f;
         f.ackDelayMs = 800;
-        env.server.setFaults(f);
+        env.server->setFaults(f);
         NangoAuthOptions options;
         options.setDetectClosedAuthWindow(false);
-        auto *flow = env.nango.auth(QStringLiteral("github"), QString(), options);
+        auto *flow = env.nango->auth(QStringLiteral("github"), QString(), options);
         QSignalSpy ko(flow, &NangoAuthFlow::failed);
         NangoAuthDialog *dialog = openDialog();
         QVERIFY(dialog);
@@ -486,10 +478,10 @@ private Q_SLOTS:
     {
         // detectClosedAuthWindow: false — a user close does not end the flow; the timeout does.
         Env env;
-        env.nango.setTimeout(4000);
+        env.nango->setTimeout(4000);
         NangoAuthOptions options;
         options.setDetectClosedAuthWindow(false);
-        auto *flow = env.nango.auth(QStringLiteral("github"), QString(), options);
+        auto *flow = env.nango->auth(QStringLiteral("github"), QString(), options);
         QSignalSpy ko(flow, &NangoAuthFlow::failed);
         NangoAuthDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = openDialog()) != nullptr, 30000);
@@ -507,7 +499,7 @@ private Q_SLOTS:
         mainWindow->show();
         QApplication::setActiveWindow(mainWindow);
         QVERIFY(QTest::qWaitForWindowActive(mainWindow));
-        auto *flow = env.nango.auth(QStringLiteral("github"));
+        auto *flow = env.nango->auth(QStringLiteral("github"));
         QSignalSpy ko(flow, &NangoAuthFlow::failed);
         NangoAuthDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = openDialog()) != nullptr, 30000);
@@ -522,7 +514,7 @@ private Q_SLOTS:
     void onlyHttpNavigation()
     {
         Env env;
-        auto *flow = env.nango.auth(QStringLiteral("github"));
+        auto *flow = env.nango->auth(QStringLiteral("github"));
         QSignalSpy ko(flow, &NangoAuthFlow::failed);
         NangoAuthDialog *dialog = waitForProviderPage();
         QVERIFY(dialog);
@@ -544,7 +536,7 @@ private Q_SLOTS:
     void popupsStayUnderTheModal()
     {
         Env env;
-        auto *flow = env.nango.auth(QStringLiteral("github"));
+        auto *flow = env.nango->auth(QStringLiteral("github"));
         NangoAuthDialog *dialog = waitForProviderPage();
         QVERIFY(dialog);
         auto *view = dialog->findChild<QWebEngineView *>(QStringLiteral("authView"));

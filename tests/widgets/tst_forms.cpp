@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The API-key and Basic forms against the dev server: validation, submit, inline server error,
 // busy state, keyboard-only use and accessible names.
-#include "nangodevserver.h"
+#include "devserverenv.h"
 
 #include <NangoQt/NangoApiKeyForm>
 #include <NangoQt/NangoAuth>
@@ -22,9 +22,14 @@
 using namespace NangoDev;
 
 namespace {
-struct Env
+/// The dev server with an API-key, a Basic and an unauthenticated integration, and a NangoAuth on it.
+struct Env : DevServerEnv
 {
     Env()
+        : DevServerEnv(Era::Current, integrations())
+    {
+    }
+    static QList<Integration> integrations()
     {
         Integration stripe;
         stripe.uniqueKey = QStringLiteral("stripe");
@@ -36,14 +41,8 @@ struct Env
         Integration open = stripe;
         open.uniqueKey = QStringLiteral("public-api");
         open.authMode = QStringLiteral("NONE");
-        server.setIntegrations({stripe, jira, open});
-        server.setEra(Era::Current);
-        QVERIFY(server.listen(0));
-        nango.setHost(server.url());
-        nango.setConnectSessionToken(server.createConnectSession(QStringLiteral("u")));
+        return {stripe, jira, open};
     }
-    NangoDevServer server;
-    NangoAuth nango;
 };
 
 template<typename T>
@@ -60,14 +59,14 @@ private Q_SLOTS:
     void apiKeyValidationSendsNothing()
     {
         Env env;
-        NangoApiKeyForm form(&env.nango);
+        NangoApiKeyForm form(env.nango.get());
         form.setIntegrationId(QStringLiteral("stripe"));
         child<QLineEdit>(&form, "apiKeyEdit")->setText(QStringLiteral("   "));
         child<QPushButton>(&form, "submitButton")->click();
         QCOMPARE(form.errorText(), QStringLiteral("Enter the API key."));
         QVERIFY(child<QLabel>(&form, "errorLabel")->isVisibleTo(&form));
         QTest::qWait(100);
-        QVERIFY(env.server.requestLog().isEmpty());
+        QVERIFY(env.server->requestLog().isEmpty());
         QVERIFY(!form.isBusy());
     }
 
@@ -76,8 +75,8 @@ private Q_SLOTS:
         Env env;
         Faults f;
         f.httpDelayMs = 300;
-        env.server.setFaults(f);
-        NangoApiKeyForm form(&env.nango);
+        env.server->setFaults(f);
+        NangoApiKeyForm form(env.nango.get());
         form.setIntegrationId(QStringLiteral("stripe"));
         QSignalSpy ok(&form, &NangoApiKeyForm::succeeded);
         QSignalSpy busy(&form, &NangoApiKeyForm::busyChanged);
@@ -91,13 +90,13 @@ private Q_SLOTS:
         QVERIFY(!form.isBusy());
         QVERIFY(edit->isEnabled());
         QCOMPARE(busy.count(), 2);
-        QCOMPARE(env.server.connections().first().credentials.value(QStringLiteral("apiKey")).toString(), QStringLiteral("sk_live+#1"));
+        QCOMPARE(env.server->connections().first().credentials.value(QStringLiteral("apiKey")).toString(), QStringLiteral("sk_live+#1"));
     }
 
     void serverErrorShownInline()
     {
         Env env;
-        NangoApiKeyForm form(&env.nango);
+        NangoApiKeyForm form(env.nango.get());
         form.setIntegrationId(QStringLiteral("nope"));
         QSignalSpy ko(&form, &NangoApiKeyForm::failed);
         child<QLineEdit>(&form, "apiKeyEdit")->setText(QStringLiteral("k"));
@@ -112,7 +111,7 @@ private Q_SLOTS:
     void keyboardOnly()
     {
         Env env;
-        NangoApiKeyForm form(&env.nango);
+        NangoApiKeyForm form(env.nango.get());
         form.setIntegrationId(QStringLiteral("stripe"));
         form.show();
         QApplication::setActiveWindow(&form);
@@ -145,23 +144,23 @@ private Q_SLOTS:
     void basicValidationAndEmptyPassword()
     {
         Env env;
-        NangoBasicAuthForm form(&env.nango);
+        NangoBasicAuthForm form(env.nango.get());
         form.setIntegrationId(QStringLiteral("jira"));
         QSignalSpy ok(&form, &NangoBasicAuthForm::succeeded);
         form.submit();
         QCOMPARE(form.errorText(), QStringLiteral("Enter the user name."));
-        QVERIFY(env.server.requestLog().isEmpty());
+        QVERIFY(env.server->requestLog().isEmpty());
         child<QLineEdit>(&form, "usernameEdit")->setText(QStringLiteral("alice"));
         form.submit(); // an empty password is valid
         QTRY_COMPARE(ok.count(), 1);
         QVERIFY(form.errorText().isEmpty());
-        QCOMPARE(env.server.connections().first().credentials.value(QStringLiteral("password")).toString(), QString());
+        QCOMPARE(env.server->connections().first().credentials.value(QStringLiteral("password")).toString(), QString());
     }
 
     void basicSendsTheFormsOptionsButOnlyTypedCredentials()
     {
         Env env;
-        NangoBasicAuthForm form(&env.nango);
+        NangoBasicAuthForm form(env.nango.get());
         form.setIntegrationId(QStringLiteral("jira"));
         NangoAuthOptions options;
         options.setParam(QStringLiteral("subdomain"), QStringLiteral("acme"));
@@ -173,7 +172,7 @@ private Q_SLOTS:
         child<QLineEdit>(&form, "passwordEdit")->setText(QStringLiteral("pw"));
         form.submit();
         QTRY_COMPARE(ok.count(), 1);
-        const Connection made = env.server.connections().first();
+        const Connection made = env.server->connections().first();
         QCOMPARE(made.authMode, QStringLiteral("BASIC"));
         QCOMPARE(made.connectionConfig.value(QStringLiteral("subdomain")), QStringLiteral("acme"));
         QCOMPARE(made.credentials.value(QStringLiteral("username")).toString(), QStringLiteral("bob"));
@@ -192,7 +191,7 @@ private Q_SLOTS:
         QFETCH(int, kind);
         QFETCH(QString, firstField);
         Env env;
-        NangoCredentialsDialog dialog(&env.nango, QStringLiteral("jira"), NangoCredentialsDialog::Kind(kind));
+        NangoCredentialsDialog dialog(env.nango.get(), QStringLiteral("jira"), NangoCredentialsDialog::Kind(kind));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         // A person just types: the keys go to whatever has the focus.
@@ -204,7 +203,7 @@ private Q_SLOTS:
     void dialogHasOneButtonRow()
     {
         Env env;
-        NangoCredentialsDialog dialog(&env.nango, QStringLiteral("stripe"), NangoCredentialsDialog::Kind::ApiKey);
+        NangoCredentialsDialog dialog(env.nango.get(), QStringLiteral("stripe"), NangoCredentialsDialog::Kind::ApiKey);
         QSignalSpy ok(&dialog, &NangoCredentialsDialog::succeeded);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
@@ -229,8 +228,8 @@ private Q_SLOTS:
         Env env;
         Faults f;
         f.html502 = true; // a long, sanitized excerpt of an HTML error page
-        env.server.setFaults(f);
-        NangoCredentialsDialog dialog(&env.nango, QStringLiteral("stripe"), NangoCredentialsDialog::Kind::ApiKey);
+        env.server->setFaults(f);
+        NangoCredentialsDialog dialog(env.nango.get(), QStringLiteral("stripe"), NangoCredentialsDialog::Kind::ApiKey);
         QSignalSpy ko(&dialog, &NangoCredentialsDialog::failed);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
@@ -296,7 +295,7 @@ void TestForms::connectButtonUnauthenticated()
 {
     Env env;
     NangoConnectButton button;
-    button.setAuth(&env.nango);
+    button.setAuth(env.nango.get());
     button.setIntegrationId(QStringLiteral("public-api"));
     button.setDisplayName(QStringLiteral("Public API"));
     button.setAuthKind(NangoConnectButton::AuthKind::None);
@@ -315,7 +314,7 @@ void TestForms::connectButtonFailureShowsTooltip()
 {
     Env env;
     NangoConnectButton button;
-    button.setAuth(&env.nango);
+    button.setAuth(env.nango.get());
     button.setIntegrationId(QStringLiteral("nope"));
     button.setAuthKind(NangoConnectButton::AuthKind::None);
     QSignalSpy ko(&button, &NangoConnectButton::failed);
@@ -333,7 +332,7 @@ void TestForms::connectButtonApiKeyDialog()
     Env env;
     QWidget window;
     auto *button = new NangoConnectButton(&window);
-    button->setAuth(&env.nango);
+    button->setAuth(env.nango.get());
     button->setIntegrationId(QStringLiteral("stripe"));
     button->setAuthKind(NangoConnectButton::AuthKind::ApiKey);
     window.show();
@@ -355,7 +354,7 @@ void TestForms::connectButtonDialogCancelled()
     Env env;
     QWidget window;
     auto *button = new NangoConnectButton(&window);
-    button->setAuth(&env.nango);
+    button->setAuth(env.nango.get());
     button->setIntegrationId(QStringLiteral("jira"));
     button->setAuthKind(NangoConnectButton::AuthKind::Basic);
     window.show();
@@ -365,7 +364,7 @@ void TestForms::connectButtonDialogCancelled()
     QVERIFY(dialog->form()->findChild<QLineEdit *>(QStringLiteral("usernameEdit")));
     dialog->reject();
     QTRY_COMPARE(button->state(), NangoConnectButton::State::Idle);
-    QVERIFY(env.server.requestLog().isEmpty());
+    QVERIFY(env.server->requestLog().isEmpty());
 }
 
 QTEST_MAIN(TestForms)

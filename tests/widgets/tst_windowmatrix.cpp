@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The window rows of the fault matrix (docs/fault-matrix.md): the real QtWebEngine modal against
 // the dev server. Each row ends in exactly one documented terminal signal within its bound.
-#include "nangodevserver.h"
+#include "devserverenv.h"
 #include "selfsignedcertificate.h"
 
 #include <NangoQt/NangoAuth>
@@ -133,23 +133,16 @@ private Q_SLOTS:
         QFETCH(QString, scenario);
         QFETCH(QString, expected);
 
-        Integration github;
-        github.uniqueKey = QStringLiteral("github");
-        github.provider = QStringLiteral("dev");
-        github.authMode = QStringLiteral("OAUTH2");
-        github.scopes = {QStringLiteral("repo")};
-        Integration autoApprove = github;
-        autoApprove.uniqueKey = QStringLiteral("github-auto");
-        autoApprove.autoApprove = true;
-        NangoDevServer server;
-        server.setIntegrations({github, autoApprove});
-        if (scenario == QLatin1String("certificate"))
-            server.setTlsCertificate(m_cert.certificate, m_cert.key);
-        QVERIFY(server.listen(0));
-        NangoAuth nango;
-        nango.setHost(server.url());
-        nango.setConnectSessionToken(server.createConnectSession(QStringLiteral("u")));
-        nango.setTimeout(60000);
+        DevServerEnv::Options options;
+        options.timeoutMs = 60000;
+        if (scenario == QLatin1String("certificate")) {
+            options.beforeListen = [this](NangoDevServer &server) {
+                server.setTlsCertificate(m_cert.certificate, m_cert.key);
+            };
+        }
+        DevServerEnv env(Era::Current, oauthIntegrations(), options);
+        NangoDevServer &server = *env.server;
+        NangoAuth &nango = *env.nango;
         // Core trusts the certificate (the WebSocket opens); the modal's browser does not.
         if (scenario == QLatin1String("certificate"))
             nango.addCaCertificate(m_cert.certificate);

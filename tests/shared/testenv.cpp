@@ -5,12 +5,10 @@
 
 using namespace NangoDev;
 
-TestEnv::TestEnv(Era e, bool useSessionToken)
-    : server(new NangoDevServer)
-    , nango(new NangoAuth)
-    , era(e)
+namespace {
+
+QList<Integration> coreIntegrations()
 {
-    server->setEra(era);
     auto integration = [](const char *key, const char *mode, bool autoApprove = false) {
         Integration i;
         i.uniqueKey = QString::fromLatin1(key);
@@ -25,19 +23,25 @@ TestEnv::TestEnv(Era e, bool useSessionToken)
     broken.hasClientCredentials = false;
     Integration checked = integration("checked-key", "API_KEY");
     checked.credentialsCheck = QStringLiteral("rejected-key");
-    server->setIntegrations({integration("github", "OAUTH2"), integration("github-auto", "OAUTH2", true),
-                             integration("stripe", "API_KEY"), integration("jira", "BASIC"),
-                             integration("public-api", "NONE"), broken, checked});
-    QString error;
-    if (!server->listen(0, &error))
-        qFatal("dev server: %s", qPrintable(error));
+    return {integration("github", "OAUTH2"), integration("github-auto", "OAUTH2", true),
+            integration("stripe", "API_KEY"), integration("jira", "BASIC"),
+            integration("public-api", "NONE"), broken, checked};
+}
 
-    nango->setHost(server->url());
-    nango->setTimeout(8000);
-    if (era == Era::Current && useSessionToken)
-        nango->setConnectSessionToken(server->createConnectSession(QStringLiteral("end-user-1")));
-    else
-        nango->setPublicKey(server->publicKey());
+DevServerEnv::Options coreOptions(bool useSessionToken)
+{
+    DevServerEnv::Options options;
+    options.useSessionToken = useSessionToken;
+    options.endUserId = QStringLiteral("end-user-1");
+    options.timeoutMs = 8000;
+    return options;
+}
+
+} // namespace
+
+TestEnv::TestEnv(Era e, bool useSessionToken)
+    : DevServerEnv(e, coreIntegrations(), coreOptions(useSessionToken))
+{
     nango->setWindowFactory([this](NangoAuthFlow *) {
         auto *w = new FollowingWindow(windowAction);
         windows << w;

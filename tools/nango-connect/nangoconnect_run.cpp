@@ -1,12 +1,8 @@
 // SPDX-License-Identifier: MIT
-// nango-connect — connect one account through Nango from a terminal.
-// Secrets come from stdin or the environment, never from the command line.
-//
-// Every run that gets past --help ends with exactly one verdict: a usage error (exit 2), or the
-// flow's result (exit 0 / 1) — also when the window is closed, on SIGINT / SIGTERM, or when a
-// signal arrives while a secret is read from stdin. With --json the verdict is the only thing on
-// stdout: one JSON object on one line. Without --debug, stderr carries only nango-connect's own
-// lines (the verdict of a failure without --json, a usage error).
+// nango-connect once its arguments are valid: the messages it lets through, the stdin secret,
+// the application object (a GUI one only for the embedded modal), NangoAuth set up from the
+// settings, the one flow, and its one verdict.
+#include "nangoconnect_run.h"
 #include "nangoconnect_args.h"
 #include "nangoconnect_signals.h"
 
@@ -28,7 +24,7 @@
 #include <memory>
 #include <utility>
 
-using namespace NangoConnect;
+namespace NangoConnect {
 
 namespace {
 
@@ -36,15 +32,6 @@ void printJson(const QJsonObject &object)
 {
     std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
-}
-
-int usageError(const QString &message, bool json)
-{
-    if (json)
-        printJson({{QStringLiteral("ok"), false}, {QStringLiteral("type"), QStringLiteral("usage_error")}, {QStringLiteral("message"), message}});
-    else
-        std::fprintf(stderr, "nango-connect: %s\nTry --help.\n", qPrintable(message));
-    return 2;
 }
 
 /// Prints the run's one verdict; any later call is ignored.
@@ -278,6 +265,17 @@ void guiStartMessageHandler(QtMsgType type, const QMessageLogContext &context, c
     std::_Exit(1); // not back into Qt, which would abort
 }
 
+} // namespace
+
+int usageError(const QString &message, bool json)
+{
+    if (json)
+        printJson({{QStringLiteral("ok"), false}, {QStringLiteral("type"), QStringLiteral("usage_error")}, {QStringLiteral("message"), message}});
+    else
+        std::fprintf(stderr, "nango-connect: %s\nTry --help.\n", qPrintable(message));
+    return 2;
+}
+
 int run(int argc, char **argv, const Settings &s)
 {
     Verdict verdict(s.json);
@@ -362,25 +360,4 @@ int run(int argc, char **argv, const Settings &s)
     return verdict.exitCode();
 }
 
-} // namespace
-
-int main(int argc, char **argv)
-{
-    // The options decide whether a GUI application is needed (only the embedded OAuth modal
-    // needs one), so they are read before the application object exists.
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-
-    const ParseResult parsed = parseArguments(arguments);
-    switch (parsed.kind) {
-    case ParseResult::Kind::Help:
-        std::printf("%s", qPrintable(parsed.text));
-        return 0;
-    case ParseResult::Kind::UsageError:
-        return usageError(parsed.text, parsed.json);
-    case ParseResult::Kind::Run:
-        break;
-    }
-    return run(argc, argv, parsed.settings);
-}
+} // namespace NangoConnect

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-// A dev server on loopback with the integrations the core tests use, and a NangoAuth pointed at it.
+// A dev server on loopback with the integrations the core tests use, and a NangoAuth pointed at it
+// whose windows are the GUI-less FollowingWindow (testwindow.h).
 #pragma once
 
-#include "nangodevserver.h"
+#include "devserverenv.h"
 #include "testwindow.h"
 
-#include <NangoQt/NangoAuth>
 #include <NangoQt/NangoAuthFlow>
 
 #include <QSignalSpy>
@@ -18,18 +18,15 @@ inline const char *eraName(NangoDev::Era era)
     return era == NangoDev::Era::Seed ? "seed" : "current";
 }
 
-struct TestEnv
+struct TestEnv : DevServerEnv
 {
     explicit TestEnv(NangoDev::Era era, bool useSessionToken = true);
 
-    std::unique_ptr<NangoDev::NangoDevServer> server;
-    std::unique_ptr<NangoAuth> nango;
     /// Windows made by the factory, newest last.
     QList<QPointer<FollowingWindow>> windows;
     /// What each window saw, also after the flow deleted it.
     QList<std::shared_ptr<WindowRecord>> records;
     FollowingWindow::Action windowAction = FollowingWindow::Allow;
-    NangoDev::Era era;
 };
 
 /// Records a flow's terminal signals (to check there is exactly one).
