@@ -2,6 +2,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtWebEngine
+import NangoQt
 
 /*!
     The embedded OAuth window: a modal Window with a WebEngineView on a private profile.
@@ -44,23 +45,8 @@ Window {
 
     /*! Closes the window for the flow, without reporting a user close. */
     function closeQuietly() {
-        quiet = true
+        policy.closeQuietly()
         close()
-    }
-
-    property bool quiet: false
-    property bool userCloseReported: false
-
-    function reportUserClose() {
-        if (quiet || userCloseReported)
-            return
-        userCloseReported = true
-        userClosed()
-    }
-
-    function isWebUrl(target) {
-        const text = target.toString()
-        return text.startsWith("http:") || text.startsWith("https:") || text === "about:blank"
     }
 
     objectName: "nangoAuthWindow"
@@ -75,15 +61,22 @@ Window {
         return match ? match[1] : ""
     }
 
+    // The web policy the Widgets modal applies too (C++, shared): what the view may load, the
+    // refusals that end the flow, the user close reported once, how a loaded page is read.
+    WebPolicy {
+        id: policy
+        onRefused: (type, message) => root.errorOccurred(type, message)
+        onUserClosed: root.userClosed()
+    }
+
     // Only web pages: a javascript: or file: URL would run in (or replace) the provider page.
     onUrlChanged: {
-        if (isWebUrl(url)) {
+        if (policy.openable(url)) {
             connecting = false
             view.url = url // the view exists once the window is not connecting
-        } else
-            errorOccurred("blocked_by_browser", qsTr("The authorization window only opens http(s) pages, not %1").arg(String(url).split(":")[0] + ":"))
+        }
     }
-    onClosing: reportUserClose()
+    onClosing: policy.reportUserClose()
 
     Shortcut {
         sequences: ["Esc"]
@@ -149,13 +142,10 @@ Window {
     // What the view and its popups share: http(s) only, certificate errors refused, popups kept
     // in a child window on the same profile.
     function filterNavigation(request) {
-        if (!isWebUrl(request.url))
-            request.action = WebEngineNavigationRequest.IgnoreRequest
+        policy.filterNavigation(request)
     }
     function refuseCertificate(error) {
-        error.rejectCertificate()
-        errorOccurred("tls_error", qsTr("The certificate of %1 was refused: %2")
-                      .arg(hostOf(error.url)).arg(error.description))
+        policy.refuseCertificate(error)
     }
     function openPopup(request) {
         // The popup adopts the request while this handler runs, as WebEngine requires.
@@ -190,24 +180,13 @@ Window {
             onNewWindowRequested: (request) => root.openPopup(request)
 
             onLoadingChanged: (info) => {
-                if (info.status === WebEngineLoadingInfo.LoadStartedStatus
-                        || info.status === WebEngineLoadingInfo.LoadStoppedStatus)
+                const load = policy.finishedLoad(info)
+                if (!load)
                     return
-                let status = info.status === WebEngineLoadingInfo.LoadSucceededStatus ? 200 : 0
-                if (info.errorDomain === WebEngineLoadingInfo.HttpStatusCodeDomain)
-                    status = info.errorCode
-                const loadedUrl = info.url
                 // The document's text: for a JSON error document, the JSON itself.
-                view.runJavaScript("document.body ? document.body.innerText : ''", (text) => {
-                    root.pageLoaded(loadedUrl, status, text === undefined || text === null ? "" : String(text))
-                })
+                view.runJavaScript(policy.pageTextScript, (text) => root.pageLoaded(load.url, load.httpStatus, policy.pageText(text)))
             }
-            onRenderProcessTerminated: (terminationStatus, exitCode) => {
-                if (terminationStatus !== WebEngineView.NormalTerminationStatus)
-                    root.errorOccurred("blocked_by_browser",
-                                       qsTr("The authorization page stopped: its renderer process ended (status %1).")
-                                       .arg(terminationStatus))
-            }
+            onRenderProcessTerminated: (terminationStatus, exitCode) => policy.renderProcessTerminated(terminationStatus, exitCode)
             // The callback page's window.close() is not a user close: the flow closes the window.
             onWindowCloseRequested: {}
         }

@@ -7,8 +7,6 @@
 #include <QQmlEngine>
 #include <QtWebEngineQuick/QtWebEngineQuick>
 
-Q_LOGGING_CATEGORY(lcNangoQuick, "nangoqt.quick", QtInfoMsg)
-
 void NangoQuick::initialize()
 {
     if (QCoreApplication::instance()) {

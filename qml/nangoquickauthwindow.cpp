@@ -3,6 +3,8 @@
 
 #include "nangoquicklogging_p.h"
 #include "nangowebenginewarmup_p.h"
+#include "nangowebpolicy_p.h"
+#include "nangowindowplacement_p.h"
 
 #include <NangoQt/NangoAuthFlow>
 #include <NangoQt/NangoErrorTypes>
@@ -13,7 +15,6 @@
 #include <QQmlEngine>
 #include <QQuickWebEngineProfile>
 #include <QQuickWindow>
-#include <QScreen>
 #include <QTimer>
 
 namespace {
@@ -63,15 +64,16 @@ bool NangoQuickAuthWindow::createWindow(const QSize &requested, const QString &i
     // A connecting window gets its profile (and so its view) a moment later: ensureProfile().
     if (!connecting)
         ensureProfile();
+    // Centered on the app's active window (or the screen), kept inside the available area.
     QWindow *anchor = QGuiApplication::focusWindow();
-    QScreen *screen = anchor ? anchor->screen() : QGuiApplication::primaryScreen();
-    const QSize available = screen ? screen->availableGeometry().size() : QSize(1024, 768);
-    const QSize size = requested.boundedTo(available).expandedTo(QSize(200, 200)).boundedTo(available);
+    const QRect available = NangoWebEngine::availableArea(anchor ? anchor->screen() : QGuiApplication::primaryScreen());
+    const auto around = anchor ? std::optional<QRect>(anchor->frameGeometry()) : std::nullopt;
+    const QRect frame = NangoWebEngine::placeWindow(requested, available, around);
     QVariantMap properties{
         {QStringLiteral("profile"), QVariant::fromValue(m_profile.data())},
         {QStringLiteral("integrationId"), integrationId},
-        {QStringLiteral("width"), size.width()},
-        {QStringLiteral("height"), size.height()},
+        {QStringLiteral("width"), frame.width()},
+        {QStringLiteral("height"), frame.height()},
         {QStringLiteral("connecting"), connecting},
     };
     if (!host.isEmpty())
@@ -86,13 +88,6 @@ bool NangoQuickAuthWindow::createWindow(const QSize &requested, const QString &i
         return false;
     }
     QQmlEngine::setObjectOwnership(m_window, QQmlEngine::CppOwnership);
-    // Centered on the app's active window (or the screen), kept inside the available area.
-    const QRect availableArea = screen ? screen->availableGeometry() : QRect(QPoint(), available);
-    const QRect around = anchor ? anchor->frameGeometry() : availableArea;
-    QRect frame(QPoint(), size);
-    frame.moveCenter(around.center());
-    frame.moveLeft(qBound(availableArea.left(), frame.left(), qMax(availableArea.left(), availableArea.right() - size.width())));
-    frame.moveTop(qBound(availableArea.top(), frame.top(), qMax(availableArea.top(), availableArea.bottom() - size.height())));
     m_window->setPosition(frame.topLeft());
     if (anchor && anchor != m_window)
         m_window->setTransientParent(anchor);
@@ -144,8 +139,8 @@ void NangoQuickAuthWindow::open(const QUrl &url, const QSize &requested, const Q
     // Closed by the user while connecting (detectClosedAuthWindow off): it stays closed.
     if (m_userClosed)
         return;
-    if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) {
-        fail(QString::fromLatin1(NangoErrorType::BlockedByBrowser), tr("The authorization window only opens http(s) pages."));
+    if (const auto refusal = NangoWebEngine::openRefusal(url)) {
+        fail(refusal->type, refusal->message);
         return;
     }
     if (!m_window && !createWindow(requested, integrationId, url.host(), false))

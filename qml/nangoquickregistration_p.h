@@ -7,7 +7,8 @@
 #include <NangoQt/nangoqtquick_export.h>
 
 namespace NangoQtPrivate {
-/// Registers the AuthWindow and the desktop URL opener with Core. Idempotent; does nothing
-/// without a QGuiApplication. Runs when the application object is created.
+/// Registers the AuthWindow (EmbeddedPriority::QuickWindow, below the Widgets modal) and the
+/// desktop URL opener with Core. Idempotent; does nothing without a QGuiApplication. Runs when
+/// the application object is created.
 NANGOQT_QUICK_EXPORT void registerQuickFace();
 } // namespace NangoQtPrivate

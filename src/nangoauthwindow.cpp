@@ -4,16 +4,18 @@
 #include <QMutex>
 
 namespace {
+/// The process-wide embedded window: its factory, its warm-up and the priority it came with.
+struct EmbeddedRegistration
+{
+    NangoAuthWindowFactory factory;
+    std::function<void()> preloader;
+    NangoAuthWindow::EmbeddedPriority priority = NangoAuthWindow::EmbeddedPriority::QuickWindow;
+};
 QMutex s_factoryMutex;
-NangoAuthWindowFactory &embedded()
+EmbeddedRegistration &embedded()
 {
-    static NangoAuthWindowFactory factory;
-    return factory;
-}
-std::function<void()> &preloader()
-{
-    static std::function<void()> function;
-    return function;
+    static EmbeddedRegistration registration;
+    return registration;
 }
 } // namespace
 
@@ -28,26 +30,38 @@ void NangoAuthWindow::prepare(const QSize &, const QString &, const QString &)
 {
 }
 
+bool NangoAuthWindow::registerEmbeddedWindow(const NangoAuthWindowFactory &factory, const std::function<void()> &preloader,
+                                             EmbeddedPriority priority)
+{
+    QMutexLocker lock(&s_factoryMutex);
+    EmbeddedRegistration &current = embedded();
+    if (current.factory && current.priority > priority)
+        return false;
+    current = {factory, preloader, priority};
+    return true;
+}
+
 void NangoAuthWindow::registerEmbeddedFactory(const NangoAuthWindowFactory &factory)
 {
     QMutexLocker lock(&s_factoryMutex);
-    embedded() = factory;
+    embedded().factory = factory;
+    embedded().priority = EmbeddedPriority::Application;
 }
 
 NangoAuthWindowFactory NangoAuthWindow::embeddedFactory()
 {
     QMutexLocker lock(&s_factoryMutex);
-    return embedded();
+    return embedded().factory;
 }
 
 void NangoAuthWindow::registerEmbeddedPreloader(const std::function<void()> &function)
 {
     QMutexLocker lock(&s_factoryMutex);
-    preloader() = function;
+    embedded().preloader = function;
 }
 
 std::function<void()> NangoAuthWindow::embeddedPreloader()
 {
     QMutexLocker lock(&s_factoryMutex);
-    return preloader();
+    return embedded().preloader;
 }

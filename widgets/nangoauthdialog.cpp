@@ -1,83 +1,25 @@
 // SPDX-License-Identifier: MIT
 #include "nangoauthdialog.h"
 
+#include "nangoauthpage_p.h"
+#include "nangoclosereport_p.h"
+#include "nangopagetext_p.h"
 #include "nangowebenginewarmup_p.h"
-
-#include <NangoQt/NangoErrorTypes>
+#include "nangowebpolicy_p.h"
+#include "nangowidgetslogging_p.h"
+#include "nangowindowplacement_p.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
-#include <QLoggingCategory>
 #include <QProgressBar>
-#include <QScreen>
 #include <QShortcut>
 #include <QStackedLayout>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QWebEngineCertificateError>
 #include <QWebEngineLoadingInfo>
-#include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineView>
-
-Q_LOGGING_CATEGORY(lcNangoWidgets, "nangoqt.widgets", QtInfoMsg)
-
-namespace {
-
-bool isWebScheme(const QUrl &url)
-{
-    const QString scheme = url.scheme();
-    return scheme == QLatin1String("http") || scheme == QLatin1String("https")
-        || url.toString() == QLatin1String("about:blank");
-}
-
-/// The page of the modal and of its popups: http(s) only, certificate errors refused.
-class NangoAuthPage : public QWebEnginePage
-{
-    Q_OBJECT
-public:
-    NangoAuthPage(QWebEngineProfile *profile, QObject *parent)
-        : QWebEnginePage(profile, parent)
-    {
-        connect(this, &QWebEnginePage::certificateError, this, [this](const QWebEngineCertificateError &error) {
-            auto e = error;
-            e.rejectCertificate();
-            Q_EMIT refused(QString::fromLatin1(NangoErrorType::TlsError),
-                           tr("The certificate of %1 was refused: %2").arg(error.url().host(), error.description()));
-        });
-        // A crashed or killed renderer leaves a dead page: end the flow now rather than at its timeout.
-        connect(this, &QWebEnginePage::renderProcessTerminated, this,
-                [this](QWebEnginePage::RenderProcessTerminationStatus status, int exitCode) {
-                    if (status == QWebEnginePage::NormalTerminationStatus)
-                        return;
-                    Q_EMIT refused(QString::fromLatin1(NangoErrorType::BlockedByBrowser),
-                                   tr("The authorization page stopped: its browser process %1 (exit code %2).")
-                                       .arg(status == QWebEnginePage::KilledTerminationStatus ? tr("was killed") : tr("crashed"))
-                                       .arg(exitCode));
-                });
-    }
-
-    std::function<QWebEnginePage *()> popupFactory;
-
-Q_SIGNALS:
-    void refused(const QString &type, const QString &message);
-
-protected:
-    bool acceptNavigationRequest(const QUrl &url, NavigationType, bool) override
-    {
-        if (isWebScheme(url))
-            return true;
-        qCInfo(lcNangoWidgets) << "Refused navigation to a" << url.scheme() << "URL";
-        return false;
-    }
-    QWebEnginePage *createWindow(WebWindowType) override
-    {
-        return popupFactory ? popupFactory() : nullptr;
-    }
-};
-
-} // namespace
 
 class NangoAuthDialogPrivate
 {
@@ -104,10 +46,9 @@ public:
     QLabel *connectingLabel = nullptr;
     QLabel *hostLabel = nullptr;
     QList<QPointer<QDialog>> popups;
+    NangoCloseReport closeReport;
     bool placed = false;
     bool connecting = false;
-    bool quietClose = false;
-    bool userCloseReported = false;
 };
 
 NangoAuthDialog::NangoAuthDialog(QWidget *parent)
@@ -182,7 +123,7 @@ void NangoAuthDialogPrivate::ensureView()
     // No storage name: an off-the-record profile that lives and dies with this dialog. The first
     // profile of a process starts WebEngine (the slow part of a cold modal).
     profile = new QWebEngineProfile;
-    page = new NangoAuthPage(profile, nullptr);
+    page = new NangoAuthPage(profile, lcNangoWidgets());
     page->popupFactory = [this]() -> QWebEnginePage * {
         auto *popup = new QDialog(q);
         popup->setAttribute(Qt::WA_DeleteOnClose);
@@ -191,7 +132,7 @@ void NangoAuthDialogPrivate::ensureView()
         auto *popupLayout = new QVBoxLayout(popup);
         popupLayout->setContentsMargins(0, 0, 0, 0);
         auto *popupView = new QWebEngineView(popup);
-        auto *popupPage = new NangoAuthPage(profile, popupView);
+        auto *popupPage = new NangoAuthPage(profile, lcNangoWidgets(), popupView);
         popupView->setPage(popupPage);
         popupLayout->addWidget(popupView);
         QObject::connect(popupPage, &QWebEnginePage::windowCloseRequested, popup, &QDialog::close);
@@ -212,16 +153,12 @@ void NangoAuthDialogPrivate::ensureView()
     QObject::connect(page, &QWebEnginePage::loadProgress, progress, &QProgressBar::setValue);
     QObject::connect(page, &QWebEnginePage::loadStarted, progress, &QWidget::show);
     QObject::connect(page, &QWebEnginePage::loadingChanged, q, [this](const QWebEngineLoadingInfo &info) {
-        if (info.status() == QWebEngineLoadingInfo::LoadStartedStatus || info.status() == QWebEngineLoadingInfo::LoadStoppedStatus)
+        const auto load = NangoWebEngine::finishedLoad(info);
+        if (!load)
             return;
         progress->hide();
-        int status = info.status() == QWebEngineLoadingInfo::LoadSucceededStatus ? 200 : 0;
-        if (info.errorDomain() == QWebEngineLoadingInfo::HttpStatusCodeDomain)
-            status = info.errorCode();
-        const QUrl url = info.url();
-        // The document's text: for a JSON error document, the JSON itself.
-        page->runJavaScript(QStringLiteral("document.body ? document.body.innerText : ''"), [this, url, status](const QVariant &text) {
-            Q_EMIT q->pageLoaded(url, status, text.toString());
+        page->runJavaScript(NangoWebEngine::pageTextScript(), [this, load](const QVariant &text) {
+            Q_EMIT q->pageLoaded(load->url, load->httpStatus, NangoWebEngine::pageText(text));
         });
     });
     // The callback page's window.close() is not a user close; the flow closes the modal itself.
@@ -232,15 +169,10 @@ void NangoAuthDialogPrivate::place(const QSize &requested)
 {
     placed = true;
     QWidget *anchor = q->parentWidget() ? q->parentWidget()->window() : QApplication::activeWindow();
-    QScreen *screen = anchor ? anchor->screen() : QGuiApplication::primaryScreen();
-    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1024, 768);
-    const QSize size = requested.boundedTo(available.size()).expandedTo(QSize(200, 200)).boundedTo(available.size());
-    q->resize(size);
-    const QRect around = anchor && anchor != q ? anchor->frameGeometry() : available;
-    QRect frame(QPoint(), size);
-    frame.moveCenter(around.center());
-    frame.moveLeft(qBound(available.left(), frame.left(), qMax(available.left(), available.right() - size.width())));
-    frame.moveTop(qBound(available.top(), frame.top(), qMax(available.top(), available.bottom() - size.height())));
+    const QRect available = NangoWebEngine::availableArea(anchor ? anchor->screen() : QGuiApplication::primaryScreen());
+    const auto around = anchor && anchor != q ? std::optional<QRect>(anchor->frameGeometry()) : std::nullopt;
+    const QRect frame = NangoWebEngine::placeWindow(requested, available, around);
+    q->resize(frame.size());
     q->move(frame.topLeft());
 }
 
@@ -292,13 +224,8 @@ void NangoAuthDialog::prepare(const QSize &size, const QString &integrationId, c
 
 void NangoAuthDialog::openUrl(const QUrl &url, const QSize &requested, const QString &integrationId)
 {
-    if (!isWebScheme(url)) {
-        // Browser-initiated javascript: URLs run in the page without a navigation request, and
-        // file: and custom schemes have no place here: only the web is loaded.
-        const QString message = tr("The authorization window only opens http(s) pages, not a %1: URL.").arg(url.scheme());
-        QMetaObject::invokeMethod(this, [this, message] {
-            Q_EMIT errorOccurred(QString::fromLatin1(NangoErrorType::BlockedByBrowser), message);
-        }, Qt::QueuedConnection);
+    if (const auto refusal = NangoWebEngine::openRefusal(url)) {
+        QMetaObject::invokeMethod(this, [this, refusal] { Q_EMIT errorOccurred(refusal->type, refusal->message); }, Qt::QueuedConnection);
         return;
     }
     if (!d->placed)
@@ -313,25 +240,21 @@ void NangoAuthDialog::openUrl(const QUrl &url, const QSize &requested, const QSt
 
 void NangoAuthDialog::closeQuietly()
 {
-    d->quietClose = true;
+    d->closeReport.closeQuietly();
     close();
 }
 
 void NangoAuthDialog::reject()
 {
-    if (!d->quietClose && !d->userCloseReported) {
-        d->userCloseReported = true;
+    if (d->closeReport.takeUserClose())
         Q_EMIT userClosed();
-    }
     QDialog::reject();
 }
 
 void NangoAuthDialog::closeEvent(QCloseEvent *event)
 {
-    if (!d->quietClose && !d->userCloseReported) {
-        d->userCloseReported = true;
+    if (d->closeReport.takeUserClose())
         Q_EMIT userClosed();
-    }
     QDialog::closeEvent(event);
 }
 
@@ -339,5 +262,3 @@ void NangoAuthDialog::preload()
 {
     NangoWebEngine::warmUp();
 }
-
-#include "nangoauthdialog.moc"

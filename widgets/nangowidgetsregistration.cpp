@@ -18,8 +18,9 @@ void NangoQtPrivate::registerWidgetsFace()
     // system browser (Browser::Auto) or reports blocked_by_browser (Browser::Embedded).
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
         return;
-    NangoAuthWindow::registerEmbeddedFactory([](NangoAuthFlow *) -> NangoAuthWindow * { return new NangoWebAuthWindow; });
-    NangoAuthWindow::registerEmbeddedPreloader(&NangoAuthDialog::preload);
+    // Above the QML module's AuthWindow, whichever module starts first (NangoAuthWindow's rule).
+    NangoAuthWindow::registerEmbeddedWindow([](NangoAuthFlow *) -> NangoAuthWindow * { return new NangoWebAuthWindow; },
+                                            &NangoAuthDialog::preload, NangoAuthWindow::EmbeddedPriority::WidgetsModal);
     NangoWebEngine::registerDesktopUrlOpener();
 }
 

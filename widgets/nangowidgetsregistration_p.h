@@ -7,7 +7,8 @@
 #include <NangoQt/nangoqtwidgets_export.h>
 
 namespace NangoQtPrivate {
-/// Registers the modal and the desktop URL opener with Core. Idempotent; does nothing without a
-/// QApplication (a QWidget needs one). Runs when the application object is created.
+/// Registers the modal (EmbeddedPriority::WidgetsModal) and the desktop URL opener with Core.
+/// Idempotent; does nothing without a QApplication (a QWidget needs one). Runs when the
+/// application object is created.
 NANGOQT_WIDGETS_EXPORT void registerWidgetsFace();
 } // namespace NangoQtPrivate

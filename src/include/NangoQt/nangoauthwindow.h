@@ -38,9 +38,18 @@ using NangoAuthWindowFactory = std::function<NangoAuthWindow *(NangoAuthFlow *fl
  * (that only happens with NangoAuthOptions::detectClosedAuthWindow off). prepare() runs inside
  * NangoAuth::auth(): report errors from the event loop, never from inside prepare() or open().
  *
- * The embedded implementations register themselves with registerEmbeddedFactory() when their
+ * The embedded implementations register themselves with registerEmbeddedWindow() when their
  * library is loaded (Q_COREAPP_STARTUP_FUNCTION), so linking NangoQt::Widgets or importing the
  * QML module is enough for NangoAuth::auth() to use them.
+ *
+ * Which one NangoAuth uses when several are loaded is decided here, by priority, not by the
+ * order in which the libraries start: the registration with the highest EmbeddedPriority is kept
+ * (an equal one replaces it). NangoQt::Widgets registers its modal (WidgetsModal) in a
+ * QApplication only, a QWidget needing one; NangoQt::Quick registers its AuthWindow (QuickWindow,
+ * lower) in any QGuiApplication. So in a QGuiApplication the AuthWindow is the embedded window;
+ * in a QApplication that loads both modules C++-made NangoAuth objects keep the Widgets modal,
+ * even when the QML module is loaded later, while a NangoAuth declared in QML opens the
+ * AuthWindow through its own window factory (NangoAuth::setWindowFactory()).
  */
 class NANGOQT_CORE_EXPORT NangoAuthWindow : public QObject
 {
@@ -67,10 +76,29 @@ public:
     /// Whether this window can notice that the user closed it (the system browser cannot).
     virtual bool canDetectUserClose() const { return true; }
 
+    /// The rank of an embedded window registration: the highest registered one is in use.
+    enum class EmbeddedPriority {
+        QuickWindow = 100, ///< NangoQt::Quick's AuthWindow (registered in a QGuiApplication)
+        WidgetsModal = 200, ///< NangoQt::Widgets' NangoAuthDialog (registered in a QApplication)
+        Application = 1000, ///< the app's own, with registerEmbeddedFactory()
+    };
+    Q_ENUM(EmbeddedPriority)
+
+    /**
+     * Makes @p factory the embedded window and @p preloader what NangoAuth::preload() runs (the
+     * implementation's warm-up, e.g. starting WebEngine's processes), unless a registration of a
+     * higher @p priority is in place; an equal one is replaced (registering again is harmless).
+     * Returns whether this registration is now in use. Thread-safe.
+     */
+    static bool registerEmbeddedWindow(const NangoAuthWindowFactory &factory, const std::function<void()> &preloader,
+                                       EmbeddedPriority priority);
+    /// Registers @p factory at EmbeddedPriority::Application: it replaces whatever a GUI module
+    /// registered, and a module starting later does not replace it. The preloader is kept.
+    /// nullptr removes the embedded window (NangoAuth then has none); a module may register again.
     static void registerEmbeddedFactory(const NangoAuthWindowFactory &factory);
     static NangoAuthWindowFactory embeddedFactory();
-    /// What NangoAuth::preload() runs: the embedded implementation's warm-up (e.g. starting
-    /// WebEngine's processes). Registered by the GUI modules next to their factory.
+    /// Replaces what NangoAuth::preload() runs, keeping the factory (registerEmbeddedWindow()
+    /// sets both).
     static void registerEmbeddedPreloader(const std::function<void()> &preloader);
     static std::function<void()> embeddedPreloader();
 

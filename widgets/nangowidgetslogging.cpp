@@ -1,0 +1,4 @@
+// SPDX-License-Identifier: MIT
+#include "nangowidgetslogging_p.h"
+
+Q_LOGGING_CATEGORY(lcNangoWidgets, "nangoqt.widgets", QtInfoMsg)
