@@ -211,17 +211,11 @@ bool DemoBackend::usingDevServer() const { return m_server != nullptr; }
 bool DemoBackend::connectionIdAllowed() const { return m_config.sessionToken.isEmpty(); }
 NangoDev::NangoDevServer *DemoBackend::devServer() const { return m_server; }
 
-QString DemoBackend::flowKind(const QString &integrationId) const
+NangoAuthMode::Mode DemoBackend::authMode(const QString &integrationId) const
 {
     const IntegrationsModel::Integration *integration = m_integrations->find(integrationId);
-    const QString mode = integration ? integration->authMode : QString();
-    if (mode == QLatin1String("API_KEY"))
-        return QStringLiteral("apiKey");
-    if (mode == QLatin1String("BASIC"))
-        return QStringLiteral("basic");
-    if (mode == QLatin1String("NONE"))
-        return QStringLiteral("none");
-    return QStringLiteral("oauth"); // OAUTH2, OAUTH1, APP, … all go through the window
+    const NangoAuthMode::Mode mode = NangoAuthMode::fromNangoName(integration ? integration->authMode : QString());
+    return mode == NangoAuthMode::Unknown ? NangoAuthMode::OAuth2 : mode; // anything else tries the window
 }
 
 QString DemoBackend::effectiveConnectionId() const
@@ -290,7 +284,7 @@ bool DemoBackend::connectIntegration(const QString &integrationId)
         return false;
     }
     m_auth->setBrowser(m_systemBrowser ? NangoAuth::Browser::System : NangoAuth::Browser::Auto);
-    if (flowKind(integrationId) == QLatin1String("none"))
+    if (authMode(integrationId) == NangoAuthMode::None)
         m_auth->create(integrationId, effectiveConnectionId(), opts);
     else
         m_auth->auth(integrationId, effectiveConnectionId(), opts);

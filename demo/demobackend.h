@@ -6,6 +6,7 @@
 #include "demomodels.h"
 
 #include <NangoQt/NangoAuth>
+#include <NangoQt/NangoAuthMode>
 #include <NangoQt/NangoAuthOptions>
 
 #include <QObject>
@@ -72,10 +73,11 @@ public:
     QAbstractItemModel *connections() const { return m_connections; }
     QAbstractItemModel *eventLog() const { return m_log; }
 
-    /// "oauth", "apiKey", "basic" or "none": which flow (and form) an integration needs.
-    Q_INVOKABLE QString flowKind(const QString &integrationId) const;
+    /// Which flow (and form) an integration needs: its auth mode, OAuth2 for any mode that is
+    /// not one of NangoAuthMode's (OAUTH1, APP, … all go through the window).
+    Q_INVOKABLE NangoAuthMode::Mode authMode(const QString &integrationId) const;
     /// Starts the OAuth window or the unauthenticated create for @p integrationId. API-key and
-    /// Basic integrations need the face's form instead (see flowKind()); those flows are logged
+    /// Basic integrations need the face's form instead (see authMode()); those flows are logged
     /// too. Returns false, with the reason in the log, when the options do not parse.
     Q_INVOKABLE bool connectIntegration(const QString &integrationId);
     /// The connection id to send ("" with a session token).

@@ -325,17 +325,14 @@ void DemoWindow::connectSelected()
 
 void DemoWindow::connectIntegration(const QString &integrationId)
 {
-    const QString kind = m_backend->flowKind(integrationId);
-    if (kind == QLatin1String("apiKey") || kind == QLatin1String("basic")) {
+    const NangoAuthMode::Mode mode = m_backend->authMode(integrationId);
+    if (NangoAuthMode::needsCredentials(mode)) {
         NangoAuthOptions options;
         if (!m_backend->formOptions(&options)) {
             statusBar()->showMessage(tr("Check the options: see the event log."), 6000);
             return;
         }
-        auto *dialog = new NangoCredentialsDialog(m_backend->auth(), integrationId,
-                                                  kind == QLatin1String("apiKey") ? NangoCredentialsDialog::Kind::ApiKey
-                                                                                  : NangoCredentialsDialog::Kind::Basic,
-                                                  this);
+        auto *dialog = new NangoCredentialsDialog(m_backend->auth(), integrationId, mode, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setConnectionId(m_backend->effectiveConnectionId());
         dialog->form()->setOptions(options); // params, hmac, … from the options editor

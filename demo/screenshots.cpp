@@ -181,23 +181,23 @@ bool widgetsConnecting()
 /// "server" (the server refused the credentials: a long message).
 struct FormShot
 {
-    NangoCredentialsDialog::Kind kind;
+    NangoAuthMode::Mode mode;
     const char *integration;
     const char *state;
     const char *secret; // what is typed before submitting ("" = nothing)
 };
 const FormShot formShots[] = {
-    {NangoCredentialsDialog::Kind::ApiKey, "stripe-dev", "open", ""},
-    {NangoCredentialsDialog::Kind::ApiKey, "stripe-dev", "invalid", ""},
-    {NangoCredentialsDialog::Kind::ApiKey, "stripe-dev", "server", "sk_test_invalid"},
-    {NangoCredentialsDialog::Kind::Basic, "jira-basic", "open", ""},
-    {NangoCredentialsDialog::Kind::Basic, "jira-basic", "invalid", ""},
-    {NangoCredentialsDialog::Kind::Basic, "jira-basic", "server", "wrong-password"},
+    {NangoAuthMode::ApiKey, "stripe-dev", "open", ""},
+    {NangoAuthMode::ApiKey, "stripe-dev", "invalid", ""},
+    {NangoAuthMode::ApiKey, "stripe-dev", "server", "sk_test_invalid"},
+    {NangoAuthMode::Basic, "jira-basic", "open", ""},
+    {NangoAuthMode::Basic, "jira-basic", "invalid", ""},
+    {NangoAuthMode::Basic, "jira-basic", "server", "wrong-password"},
 };
 QString shotName(const char *face, const FormShot &shot, bool dark)
 {
     return QStringLiteral("form-%1-%2-%3%4.png")
-        .arg(QLatin1String(face), shot.kind == NangoCredentialsDialog::Kind::ApiKey ? QStringLiteral("apikey") : QStringLiteral("basic"),
+        .arg(QLatin1String(face), shot.mode == NangoAuthMode::ApiKey ? QStringLiteral("apikey") : QStringLiteral("basic"),
              QLatin1String(shot.state), dark ? QStringLiteral("-dark") : QString());
 }
 
@@ -213,14 +213,14 @@ bool widgetsForms()
     for (const bool dark : {false, true}) {
         s_theme->setDark(dark);
         for (const FormShot &shot : formShots) {
-            NangoCredentialsDialog dialog(&nango, QString::fromLatin1(shot.integration), shot.kind);
+            NangoCredentialsDialog dialog(&nango, QString::fromLatin1(shot.integration), shot.mode);
             dialog.setConnectionId(QStringLiteral("screenshot-user"));
             dialog.move(60, 60);
             dialog.show();
             settle(400);
             if (qstrcmp(shot.state, "open") != 0) {
                 // Typed where the focus is, as a person would; the password for Basic after a user name.
-                if (shot.kind == NangoCredentialsDialog::Kind::Basic && *shot.secret) {
+                if (shot.mode == NangoAuthMode::Basic && *shot.secret) {
                     dialog.findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("ada"));
                     dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QString::fromLatin1(shot.secret));
                 } else if (*shot.secret) {
@@ -257,7 +257,7 @@ bool qmlForms()
                                          {QStringLiteral("publicKey"), backend.devServer()->publicKey()},
                                          {QStringLiteral("integration"), QString::fromLatin1(shot.integration)},
                                          {QStringLiteral("colors"), s_theme->colors()},
-                                         {QStringLiteral("basic"), shot.kind == NangoCredentialsDialog::Kind::Basic}});
+                                         {QStringLiteral("basic"), shot.mode == NangoAuthMode::Basic}});
             engine.loadData(QByteArrayLiteral(R"(
 import QtQuick
 import QtQuick.Controls
@@ -280,7 +280,7 @@ ApplicationWindow {
         auth: nango
         integrationId: integration
         connectionId: "screenshot-user"
-        authKind: basic ? ConnectButton.Basic : ConnectButton.ApiKey
+        authMode: basic ? AuthMode.Basic : AuthMode.ApiKey
     }
 })"));
             auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
@@ -293,11 +293,12 @@ ApplicationWindow {
             QObject *dialog = button->findChild<QObject *>(QStringLiteral("credentialsDialog"));
             QObject *form = nullptr;
             for (QObject *o : dialog->findChildren<QObject *>()) {
-                if (o->property("errorText").isValid() && o->metaObject()->indexOfMethod("submit()") >= 0)
+                // The form item (its model has errorText and submit() too).
+                if (o->inherits("QQuickItem") && o->property("errorText").isValid() && o->metaObject()->indexOfMethod("submit()") >= 0)
                     form = o;
             }
             if (form && qstrcmp(shot.state, "open") != 0) {
-                if (shot.kind == NangoCredentialsDialog::Kind::Basic && *shot.secret) {
+                if (shot.mode == NangoAuthMode::Basic && *shot.secret) {
                     form->setProperty("username", QStringLiteral("ada"));
                     form->setProperty("password", QString::fromLatin1(shot.secret));
                 } else if (*shot.secret) {

@@ -5,8 +5,9 @@ import QtQuick.Layouts
 import NangoQt
 
 /*!
-    Connects an API-key integration: one secret field, validated with CredentialsValidator
-    (the Widgets form's rules), then \c {auth(integrationId, connectionId, { credentials: { apiKey } })}.
+    Connects an API-key integration: one secret field, validated with Core's rules (the Widgets
+    form's), then \c {auth(integrationId, connectionId, { credentials: { apiKey } })}. A view
+    over a CredentialsFormModel of AuthMode.ApiKey.
 */
 CredentialsForm {
     id: form
@@ -14,11 +15,10 @@ CredentialsForm {
     /*! The key typed so far. */
     property alias apiKey: apiKeyField.text
 
-    function collect() {
-        const problem = CredentialsValidator.checkApiKey(apiKeyField.text)
-        if (problem)
-            return { problem: problem, field: apiKeyField.field }
-        return { options: { credentials: { apiKey: apiKeyField.text } } }
+    authMode: AuthMode.ApiKey
+
+    function fieldItem(name) {
+        return name === "apiKey" ? apiKeyField.field : null
     }
 
     Label {
@@ -30,6 +30,7 @@ CredentialsForm {
         Layout.fillWidth: true
         accessibleName: qsTr("API key")
         placeholderText: qsTr("Paste the key from the provider")
+        onTextChanged: form.model.setValue("apiKey", text)
         onAccepted: form.submit()
         Component.onCompleted: field.forceActiveFocus()
     }

@@ -6,8 +6,9 @@ import NangoQt
 
 /*!
     Connects a Basic-auth integration: a user name and a password (which may be empty),
-    validated with CredentialsValidator, then
-    \c {auth(integrationId, connectionId, { credentials: { username, password } })}.
+    validated with Core's rules, then
+    \c {auth(integrationId, connectionId, { credentials: { username, password } })}. A view over
+    a CredentialsFormModel of AuthMode.Basic.
 */
 CredentialsForm {
     id: form
@@ -15,14 +16,12 @@ CredentialsForm {
     property alias username: usernameField.text
     property alias password: passwordField.text
 
-    function collect() {
-        let problem = CredentialsValidator.checkUsername(usernameField.text)
-        if (problem)
-            return { problem: problem, field: usernameField }
-        problem = CredentialsValidator.checkPassword(passwordField.text)
-        if (problem)
-            return { problem: problem, field: passwordField.field }
-        return { options: { credentials: { username: usernameField.text, password: passwordField.text } } }
+    authMode: AuthMode.Basic
+
+    function fieldItem(name) {
+        if (name === "username")
+            return usernameField
+        return name === "password" ? passwordField.field : null
     }
 
     Label {
@@ -35,6 +34,7 @@ CredentialsForm {
         selectByMouse: true
         inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
         Accessible.name: qsTr("User name")
+        onTextChanged: form.model.setValue("username", text)
         onAccepted: passwordField.field.forceActiveFocus()
         Component.onCompleted: forceActiveFocus()
     }
@@ -46,6 +46,7 @@ CredentialsForm {
         fieldName: "passwordEdit"
         Layout.fillWidth: true
         accessibleName: qsTr("Password")
+        onTextChanged: form.model.setValue("password", text)
         onAccepted: form.submit()
     }
 }

@@ -4,88 +4,59 @@ import QtQuick.Controls
 import NangoQt
 
 /*!
-    A drop-in button bound to a NangoAuth and an integration: runs the right flow for
-    \l authKind (the OAuth window, an API-key or Basic form in a dialog, or an unauthenticated
-    create) and shows its state: Idle, Connecting, Connected, Failed (with the reason as tooltip).
+    A drop-in button bound to a NangoAuth and an integration: a view over a ConnectAction
+    (Core's NangoConnectAction), which runs the right flow for \l authMode (the OAuth window, an
+    API-key or Basic form — shown here in a dialog — or an unauthenticated create) and holds its
+    state: ConnectAction.Idle, Connecting, Connected, Failed (the reason is the tooltip).
 */
 Button {
     id: button
 
-    enum AuthKind { OAuth, ApiKey, Basic, None }
-    enum State { Idle, Connecting, Connected, Failed }
-
-    property NangoAuth auth
-    property string integrationId
+    property alias auth: actionModel.auth
+    property alias integrationId: actionModel.integrationId
     /*! Shown on the button; the integration id when empty. */
-    property string displayName
-    property string connectionId
-    property int authKind: ConnectButton.OAuth
+    property alias displayName: actionModel.displayName
+    property alias connectionId: actionModel.connectionId
+    /*! AuthMode.OAuth2 (the default), AuthMode.ApiKey, AuthMode.Basic or AuthMode.None. */
+    property alias authMode: actionModel.authMode
     /*! Extra options for auth()/create(): params, hmac, user_scope, authorization_params, … */
     property var options: ({})
-    readonly property int connectionState: internal.state
-    readonly property string errorType: internal.errorType
-    readonly property string errorMessage: internal.errorMessage
+    /*! ConnectAction.Idle, ConnectAction.Connecting, ConnectAction.Connected or ConnectAction.Failed. */
+    readonly property alias connectionState: actionModel.state
+    readonly property alias errorType: actionModel.errorType
+    readonly property alias errorMessage: actionModel.errorMessage
+    readonly property alias shownName: actionModel.shownName
+    /*! The action the button shows. */
+    readonly property ConnectAction connectAction: ConnectAction {
+        id: actionModel
+        onCredentialsRequested: form => credentialsDialog.show(form)
+    }
 
     signal succeeded(string providerConfigKey, string connectionId)
     signal failed(string type, string message)
 
     /*! Starts the flow (what a click does). */
     function connectAccount() {
-        if (internal.state === ConnectButton.Connecting)
-            return
-        if (!auth) {
-            internal.finish(false, "missing_auth_token", qsTr("This button is not connected to a NangoAuth object."))
-            return
-        }
-        if (authKind === ConnectButton.ApiKey || authKind === ConnectButton.Basic) {
-            internal.state = ConnectButton.Connecting
-            credentialsDialog.open()
-            return
-        }
-        const flow = authKind === ConnectButton.None
-                ? auth.create(integrationId, connectionId, options)
-                : auth.auth(integrationId, connectionId, options)
-        if (!flow)
-            return
-        internal.state = ConnectButton.Connecting
-        flow.succeeded.connect((key, id) => internal.finish(true, key, id))
-        flow.failed.connect((type, message) => internal.finish(false, type, message))
+        actionModel.trigger()
     }
 
-    readonly property string shownName: displayName.length > 0 ? displayName : integrationId
-    text: {
-        switch (internal.state) {
-        case ConnectButton.Connecting: return qsTr("Connecting…", "@action:button")
-        case ConnectButton.Connected: return qsTr("Connected", "@action:button")
-        case ConnectButton.Failed: return qsTr("Retry %1", "@action:button").arg(shownName)
-        default: return qsTr("Connect %1", "@action:button").arg(shownName)
-        }
-    }
-    enabled: internal.state !== ConnectButton.Connecting
+    onOptionsChanged: actionModel.setOptionsMap(options)
+    text: actionModel.text
+    enabled: actionModel.enabled
     Accessible.name: text
-    Accessible.description: internal.errorMessage
-    ToolTip.visible: hovered && internal.errorMessage.length > 0
-    ToolTip.text: internal.errorMessage
+    Accessible.description: actionModel.errorMessage
+    ToolTip.visible: hovered && actionModel.errorMessage.length > 0
+    ToolTip.text: actionModel.errorMessage
     onClicked: connectAccount()
 
-    QtObject {
-        id: internal
-        property int state: ConnectButton.Idle
-        property string errorType
-        property string errorMessage
-
-        function finish(ok, first, second) {
-            if (ok) {
-                errorType = ""
-                errorMessage = ""
-                state = ConnectButton.Connected
-                button.succeeded(first, second)
-            } else {
-                errorType = first
-                errorMessage = second
-                state = ConnectButton.Failed
-                button.failed(first, second)
-            }
+    Connections {
+        target: actionModel
+        function onSucceeded(providerConfigKey, connectionId) {
+            credentialsDialog.close()
+            button.succeeded(providerConfigKey, connectionId)
+        }
+        function onFailed(type, message) {
+            button.failed(type, message)
         }
     }
 
@@ -105,6 +76,12 @@ Button {
         standardButtons: Dialog.Apply | Dialog.Cancel
         onApplied: currentForm.submit()
         readonly property var currentForm: formLoader.item
+        /*! The action's credentials form being shown. */
+        property CredentialsFormModel formModel: null
+        function show(model) {
+            formModel = model
+            open()
+        }
         function setUpButtons() {
             const connect = standardButton(Dialog.Apply)
             if (!connect || connect.objectName === "connectButton")
@@ -117,16 +94,11 @@ Button {
             connect.Accessible.name = qsTr("Connect")
             standardButton(Dialog.Cancel).objectName = "cancelButton"
         }
-        property bool finished: false
         onAboutToShow: {
             setUpButtons()
-            finished = false
-            // A fresh form each time: no key or password lingers from an earlier attempt.
-            formLoader.setSource(button.authKind === ConnectButton.Basic ? "BasicAuthForm.qml" : "ApiKeyForm.qml", {
-                auth: button.auth,
-                integrationId: button.integrationId,
-                connectionId: button.connectionId,
-                options: button.options,
+            // The action made a fresh form model: no key or password lingers from an earlier attempt.
+            formLoader.setSource(formModel.authMode === AuthMode.Basic ? "BasicAuthForm.qml" : "ApiKeyForm.qml", {
+                model: formModel,
                 showSubmitButton: false,
                 padding: 0
             })
@@ -134,25 +106,10 @@ Button {
         onClosed: formLoader.source = ""
         // Errors stay in the form so the user can correct them; closing it without success
         // is a cancel: back to Idle, as the Widgets button does.
-        onRejected: {
-            if (!finished)
-                internal.state = ConnectButton.Idle
-        }
+        onRejected: actionModel.cancelCredentials()
 
         Loader {
             id: formLoader
-        }
-        Connections {
-            target: formLoader.item
-            ignoreUnknownSignals: true
-            function onSucceeded(key, id) {
-                credentialsDialog.formSucceeded(key, id)
-            }
-        }
-        function formSucceeded(key, id) {
-            finished = true
-            close()
-            internal.finish(true, key, id)
         }
     }
 }

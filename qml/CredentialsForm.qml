@@ -5,9 +5,11 @@ import QtQuick.Layouts
 import NangoQt
 
 /*!
-    The base of ApiKeyForm and BasicAuthForm: runs the flow on \l auth, shows a busy state while
-    the request runs and the server's (or the validator's) error inline. Subtypes put their
-    fields in it and implement collect().
+    The base of ApiKeyForm and BasicAuthForm: a view over a CredentialsFormModel (Core's
+    NangoCredentialsFormModel: the values, validation, busy state and the flow on \l auth).
+    It shows the model's error inline and focuses the field the model refuses. Subtypes put
+    their fields in it, write what is typed with \c {model.setValue(name, text)} and map a
+    field name to its item in fieldItem().
 */
 Pane {
     id: form
@@ -21,68 +23,59 @@ Pane {
         \c hmac, … The form's own \c credentials replace any given here.
     */
     property var options: ({})
+    /*! The auth mode of the form's own model (AuthMode.ApiKey or AuthMode.Basic). */
+    property int authMode: AuthMode.ApiKey
+    /*!
+        The model the form shows: its own, set up from \l auth, \l integrationId,
+        \l connectionId and \l options; or one given to it (ConnectButton gives its action's).
+    */
+    property CredentialsFormModel model: CredentialsFormModel {
+        id: ownModel
+        auth: form.auth
+        integrationId: form.integrationId
+        connectionId: form.connectionId
+        authMode: form.authMode
+    }
     /*! True while the request runs; fields and button are disabled. */
-    readonly property bool busy: internal.flow !== null
+    readonly property bool busy: form.model ? form.model.busy : false
     /*!
         Whether the form shows its own Connect button. A dialog that has a button row of its
         own (ConnectButton's) turns it off and calls submit() from its Connect button.
     */
     property bool showSubmitButton: true
     /*! The error shown under the fields ("" when none). */
-    readonly property string errorText: internal.errorText
+    readonly property string errorText: form.model ? form.model.errorText : ""
     default property alias fields: fieldsLayout.data
 
     signal succeeded(string providerConfigKey, string connectionId)
     signal failed(string type, string message)
 
+    onOptionsChanged: ownModel.setOptionsMap(form.options)
+
     /*! Validates the fields and, if they are acceptable, connects the account. */
     function submit() {
-        if (busy)
-            return
-        const request = collect()
-        if (request.problem) {
-            showError(request.problem, request.field)
-            return
-        }
-        run(Object.assign({}, options, request.options))
+        if (form.model)
+            form.model.submit()
     }
 
-    /*! Subtypes: { options } to submit, or { problem, field } to refuse. */
-    function collect() {
-        return { options: {} }
+    /*! Subtypes: the item to focus for the model's field \a name. */
+    function fieldItem(name) {
+        return null
     }
 
-    function showError(message, field) {
-        internal.errorText = message
-        if (field)
-            field.forceActiveFocus()
-    }
-
-    function run(options) {
-        if (!auth) {
-            showError(qsTr("This form is not connected to a NangoAuth object."), null)
-            return
-        }
-        internal.errorText = ""
-        const flow = auth.auth(integrationId, connectionId, options)
-        if (!flow)
-            return
-        internal.flow = flow
-        flow.succeeded.connect((providerConfigKey, connectionId) => {
-            internal.flow = null
+    Connections {
+        target: form.model
+        function onSucceeded(providerConfigKey, connectionId) {
             form.succeeded(providerConfigKey, connectionId)
-        })
-        flow.failed.connect((type, message) => {
-            internal.flow = null
-            internal.errorText = message // the server's error, inline
+        }
+        function onFailed(type, message) {
             form.failed(type, message)
-        })
-    }
-
-    QtObject {
-        id: internal
-        property AuthFlow flow: null
-        property string errorText
+        }
+        function onValidationFailed(field) {
+            const item = form.fieldItem(field)
+            if (item)
+                item.forceActiveFocus()
+        }
     }
 
     ColumnLayout {

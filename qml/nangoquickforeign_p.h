@@ -4,6 +4,9 @@
 // Core types QML sees without Core depending on QtQml.
 
 #include <NangoQt/NangoAuthFlow>
+#include <NangoQt/NangoAuthMode>
+#include <NangoQt/NangoConnectAction>
+#include <NangoQt/NangoCredentialsFormModel>
 
 #include <QtQml/qqml.h>
 
@@ -13,4 +16,27 @@ struct NangoAuthFlowForeign
     QML_FOREIGN(NangoAuthFlow)
     QML_NAMED_ELEMENT(AuthFlow)
     QML_UNCREATABLE("An AuthFlow is returned by NangoAuth.auth() and NangoAuth.create().")
+};
+
+/// `AuthMode.OAuth2`, `AuthMode.ApiKey`, `AuthMode.Basic`, `AuthMode.None`, `AuthMode.Unknown`.
+namespace NangoAuthModeForeign {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(NangoAuthMode)
+QML_NAMED_ELEMENT(AuthMode)
+} // namespace NangoAuthModeForeign
+
+/// The model of ApiKeyForm and BasicAuthForm (Core's NangoCredentialsFormModel).
+struct NangoCredentialsFormModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(NangoCredentialsFormModel)
+    QML_NAMED_ELEMENT(CredentialsFormModel)
+};
+
+/// The model of ConnectButton (Core's NangoConnectAction).
+struct NangoConnectActionForeign
+{
+    Q_GADGET
+    QML_FOREIGN(NangoConnectAction)
+    QML_NAMED_ELEMENT(ConnectAction)
 };

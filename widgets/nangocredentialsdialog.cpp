@@ -15,14 +15,29 @@ public:
     NangoCredentialsForm *form = nullptr;
 };
 
-NangoCredentialsDialog::NangoCredentialsDialog(NangoAuth *auth, const QString &integrationId, Kind kind, QWidget *parent)
+NangoCredentialsDialog::NangoCredentialsDialog(NangoAuth *auth, const QString &integrationId, NangoAuthMode::Mode authMode,
+                                               QWidget *parent)
     : QDialog(parent)
     , d(new NangoCredentialsDialogPrivate)
+{
+    setUp(integrationId, authMode, auth);
+}
+
+NangoCredentialsDialog::NangoCredentialsDialog(NangoCredentialsFormModel *model, QWidget *parent)
+    : QDialog(parent)
+    , d(new NangoCredentialsDialogPrivate)
+{
+    setUp(model->integrationId(), model->authMode(), model->auth());
+    d->form->setModel(model);
+    connect(model, &QObject::destroyed, this, &QObject::deleteLater);
+}
+
+void NangoCredentialsDialog::setUp(const QString &integrationId, NangoAuthMode::Mode authMode, NangoAuth *auth)
 {
     setObjectName(QStringLiteral("NangoCredentialsDialog"));
     setWindowTitle(tr("Connect %1").arg(integrationId));
     auto *layout = new QVBoxLayout(this);
-    if (kind == Kind::ApiKey)
+    if (authMode == NangoAuthMode::ApiKey)
         d->form = new NangoApiKeyForm(auth, this);
     else
         d->form = new NangoBasicAuthForm(auth, this);
@@ -53,4 +68,9 @@ void NangoCredentialsDialog::setConnectionId(const QString &connectionId)
 NangoCredentialsForm *NangoCredentialsDialog::form() const
 {
     return d->form;
+}
+
+NangoCredentialsFormModel *NangoCredentialsDialog::model() const
+{
+    return d->form->model();
 }

@@ -3,33 +3,30 @@
 
 #include "nangomessagewidget_p.h"
 
-#include <NangoQt/NangoAuthFlow>
-
-#include <QEvent>
 #include <QFormLayout>
+#include <QHash>
+#include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 class NangoCredentialsFormPrivate
 {
 public:
-    QPointer<NangoAuth> auth;
-    QString integrationId;
-    QString connectionId;
-    NangoAuthOptions options;
+    NangoCredentialsFormModel *model = nullptr;
+    NangoCredentialsFormModel *own = nullptr; // the form's own model, a child
+    QHash<QString, QLineEdit *> edits; // by the model's field name
     QFormLayout *fields = nullptr;
     NangoMessageWidget *error = nullptr;
     QPushButton *submit = nullptr;
-    QPointer<QObject> flow;
+    bool busy = false; // as shown
 };
 
-NangoCredentialsForm::NangoCredentialsForm(NangoAuth *auth, QWidget *parent)
+NangoCredentialsForm::NangoCredentialsForm(NangoAuthMode::Mode authMode, NangoAuth *auth, QWidget *parent)
     : QWidget(parent)
     , d(new NangoCredentialsFormPrivate)
 {
-    d->auth = auth;
+    d->own = d->model = new NangoCredentialsFormModel(authMode, auth, this);
     auto *layout = new QVBoxLayout(this);
     d->fields = new QFormLayout;
     layout->addLayout(d->fields);
@@ -43,89 +40,93 @@ NangoCredentialsForm::NangoCredentialsForm(NangoAuth *auth, QWidget *parent)
     d->submit->setAccessibleName(tr("Connect"));
     layout->addWidget(d->submit, 0, Qt::AlignRight);
     connect(d->submit, &QPushButton::clicked, this, &NangoCredentialsForm::submit);
+    connectModel();
 }
 
 NangoCredentialsForm::~NangoCredentialsForm() = default;
 
-NangoAuth *NangoCredentialsForm::auth() const { return d->auth; }
-void NangoCredentialsForm::setAuth(NangoAuth *auth)
+NangoCredentialsFormModel *NangoCredentialsForm::model() const { return d->model; }
+
+void NangoCredentialsForm::setModel(NangoCredentialsFormModel *model)
 {
-    if (d->auth == auth)
+    if (!model)
+        model = d->own;
+    if (model == d->model)
         return;
-    d->auth = auth;
+    disconnect(d->model, nullptr, this, nullptr);
+    d->model = model;
+    connectModel();
+    if (model != d->own) // a model that goes leaves the form with its own
+        connect(model, &QObject::destroyed, this, [this] { setModel(d->own); });
+    for (auto it = d->edits.cbegin(); it != d->edits.cend(); ++it)
+        it.value()->setText(model->value(it.key()));
+    showError();
     Q_EMIT authChanged();
-}
-QString NangoCredentialsForm::integrationId() const { return d->integrationId; }
-void NangoCredentialsForm::setIntegrationId(const QString &integrationId)
-{
-    if (d->integrationId == integrationId)
-        return;
-    d->integrationId = integrationId;
     Q_EMIT integrationIdChanged();
-}
-QString NangoCredentialsForm::connectionId() const { return d->connectionId; }
-void NangoCredentialsForm::setConnectionId(const QString &connectionId)
-{
-    if (d->connectionId == connectionId)
-        return;
-    d->connectionId = connectionId;
     Q_EMIT connectionIdChanged();
+    if (d->busy != isBusy()) {
+        updateBusy();
+        Q_EMIT busyChanged(d->busy);
+    }
 }
-bool NangoCredentialsForm::isBusy() const { return d->flow != nullptr; }
-QString NangoCredentialsForm::errorText() const { return d->error->isHidden() ? QString() : d->error->text(); }
+
+void NangoCredentialsForm::connectModel()
+{
+    NangoCredentialsFormModel *model = d->model;
+    connect(model, &NangoCredentialsFormModel::authChanged, this, &NangoCredentialsForm::authChanged);
+    connect(model, &NangoCredentialsFormModel::integrationIdChanged, this, &NangoCredentialsForm::integrationIdChanged);
+    connect(model, &NangoCredentialsFormModel::connectionIdChanged, this, &NangoCredentialsForm::connectionIdChanged);
+    connect(model, &NangoCredentialsFormModel::succeeded, this, &NangoCredentialsForm::succeeded);
+    connect(model, &NangoCredentialsFormModel::failed, this, &NangoCredentialsForm::failed);
+    connect(model, &NangoCredentialsFormModel::errorTextChanged, this, &NangoCredentialsForm::showError);
+    connect(model, &NangoCredentialsFormModel::busyChanged, this, [this](bool busy) {
+        updateBusy();
+        Q_EMIT busyChanged(busy);
+    });
+    connect(model, &NangoCredentialsFormModel::validationFailed, this, [this](const QString &field) {
+        if (QLineEdit *edit = d->edits.value(field))
+            edit->setFocus();
+    });
+    connect(model, &NangoCredentialsFormModel::valuesChanged, this, [this] {
+        for (auto it = d->edits.cbegin(); it != d->edits.cend(); ++it) {
+            const QString value = d->model->value(it.key());
+            if (it.value()->text() != value)
+                it.value()->setText(value);
+        }
+    });
+}
+
+NangoAuth *NangoCredentialsForm::auth() const { return d->model->auth(); }
+void NangoCredentialsForm::setAuth(NangoAuth *auth) { d->model->setAuth(auth); }
+QString NangoCredentialsForm::integrationId() const { return d->model->integrationId(); }
+void NangoCredentialsForm::setIntegrationId(const QString &integrationId) { d->model->setIntegrationId(integrationId); }
+QString NangoCredentialsForm::connectionId() const { return d->model->connectionId(); }
+void NangoCredentialsForm::setConnectionId(const QString &connectionId) { d->model->setConnectionId(connectionId); }
+bool NangoCredentialsForm::isBusy() const { return d->model->isBusy(); }
+QString NangoCredentialsForm::errorText() const { return d->model->errorText(); }
+NangoAuthOptions NangoCredentialsForm::options() const { return d->model->options(); }
+void NangoCredentialsForm::setOptions(const NangoAuthOptions &options) { d->model->setOptions(options); }
 QFormLayout *NangoCredentialsForm::fieldsLayout() const { return d->fields; }
 QPushButton *NangoCredentialsForm::submitButton() const { return d->submit; }
 
-bool NangoCredentialsForm::accept(const QString &problem, QWidget *field)
+void NangoCredentialsForm::submit()
 {
-    if (problem.isEmpty())
-        return true;
-    showError(problem);
-    if (field)
-        field->setFocus();
-    return false;
+    d->model->submit();
 }
 
-NangoAuthOptions NangoCredentialsForm::options() const { return d->options; }
-void NangoCredentialsForm::setOptions(const NangoAuthOptions &options) { d->options = options; }
-
-void NangoCredentialsForm::run(const NangoAuthOptions &credentials)
+void NangoCredentialsForm::addField(const QString &field, QLabel *label, QLineEdit *edit, QWidget *row)
 {
-    if (d->flow)
-        return;
-    if (!d->auth) {
-        accept(tr("This form is not connected to a NangoAuth object."), nullptr);
-        return;
-    }
-    showError(QString());
-    NangoAuthOptions options = d->options; // only the typed credentials are sent
-    options.clearApiKey();
-    options.clearBasicCredentials();
-    options.setOAuthClientIdOverride(QString());
-    options.setOAuthClientSecretOverride(QString());
-    options.setOtherCredentials({});
-    if (credentials.hasApiKey())
-        options.setApiKey(credentials.apiKey());
-    if (credentials.hasUsername())
-        options.setUsername(credentials.username());
-    if (credentials.hasPassword())
-        options.setPassword(credentials.password());
-    NangoAuthFlow *flow = d->auth->auth(d->integrationId, d->connectionId, options);
-    connect(flow, &NangoAuthFlow::succeeded, this, [this](const QString &key, const QString &id) {
-        setBusyFlow(nullptr);
-        Q_EMIT succeeded(key, id);
-    });
-    connect(flow, &NangoAuthFlow::failed, this, [this](const QString &type, const QString &message) {
-        setBusyFlow(nullptr);
-        accept(message, nullptr); // the server's error, inline
-        Q_EMIT failed(type, message);
-    });
-    setBusyFlow(flow);
+    label->setBuddy(edit);
+    d->fields->addRow(label, row ? row : edit);
+    d->edits.insert(field, edit);
+    edit->setText(d->model->value(field));
+    connect(edit, &QLineEdit::textChanged, this, [this, field](const QString &text) { d->model->setValue(field, text); });
+    connect(edit, &QLineEdit::returnPressed, this, &NangoCredentialsForm::submit);
 }
 
-void NangoCredentialsForm::showError(const QString &text)
+void NangoCredentialsForm::showError()
 {
-    d->error->setText(text);
+    d->error->setText(d->model->errorText());
     // The message wraps; a window that holds only this form (a dialog) grows with it.
     if (QWidget *top = window(); top != this && top->isVisible() && top->layout())
         top->adjustSize();
@@ -149,11 +150,9 @@ void NangoCredentialsForm::showEvent(QShowEvent *event)
     }
 }
 
-void NangoCredentialsForm::setBusyFlow(QObject *flow)
+void NangoCredentialsForm::updateBusy()
 {
-    const bool wasBusy = isBusy();
-    d->flow = flow;
-    const bool busy = isBusy();
+    const bool busy = d->busy = isBusy();
     // Fields and button are disabled while the request runs; the button says so.
     for (QWidget *child : findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
         if (child != d->error)
@@ -162,6 +161,4 @@ void NangoCredentialsForm::setBusyFlow(QObject *flow)
     d->submit->setEnabled(!busy); // also when a dialog hosts it in its button box
     d->submit->setText(busy ? tr("Connecting…", "@action:button") : tr("&Connect", "@action:button"));
     setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
-    if (wasBusy != busy)
-        Q_EMIT busyChanged(busy);
 }

@@ -40,15 +40,15 @@ ApplicationWindow {
     }
 
     function connectIntegration(key) {
-        const kind = backend.flowKind(key)
-        if (kind === "apiKey" || kind === "basic") {
+        const mode = backend.authMode(key)
+        if (mode === AuthMode.ApiKey || mode === AuthMode.Basic) {
             const options = backend.jsFormOptions() // the options editor reaches the forms too
             if (!options) {
                 statusLabel.text = qsTr("Check the options: see the event log.")
                 return
             }
             credentialsDialog.integrationId = key
-            credentialsDialog.kind = kind
+            credentialsDialog.authMode = mode
             credentialsDialog.formOptions = options
             credentialsDialog.open()
             return
@@ -364,7 +364,7 @@ ApplicationWindow {
         id: credentialsDialog
         objectName: "credentialsDialog"
         property string integrationId
-        property string kind
+        property int authMode: AuthMode.ApiKey
         property var formOptions: ({})
         anchors.centerIn: Overlay.overlay
         width: Math.min(440, window.width - 24)
@@ -378,7 +378,7 @@ ApplicationWindow {
             const connect = standardButton(Dialog.Apply)
             connect.text = qsTr("Connect")
             connect.highlighted = true
-            formLoader.setSource(kind === "basic" ? "qrc:/qt/qml/NangoQt/BasicAuthForm.qml" : "qrc:/qt/qml/NangoQt/ApiKeyForm.qml", {
+            formLoader.setSource(authMode === AuthMode.Basic ? "qrc:/qt/qml/NangoQt/BasicAuthForm.qml" : "qrc:/qt/qml/NangoQt/ApiKeyForm.qml", {
                 auth: nango,
                 integrationId: integrationId,
                 connectionId: window.backend.effectiveConnectionId(),

@@ -343,8 +343,8 @@ private Q_SLOTS:
         QVERIFY(!backend.usingDevServer());
         QVERIFY(!backend.connectionIdAllowed());
         QCOMPARE(backend.integrations()->rowCount(), 2);
-        QCOMPARE(backend.flowKind(QStringLiteral("github")), QStringLiteral("oauth"));
-        QCOMPARE(backend.flowKind(QStringLiteral("stripe")), QStringLiteral("apiKey"));
+        QCOMPARE(backend.authMode(QStringLiteral("github")), NangoAuthMode::OAuth2);
+        QCOMPARE(backend.authMode(QStringLiteral("stripe")), NangoAuthMode::ApiKey);
         NangoAuth nango;
         backend.setAuth(&nango);
         QCOMPARE(nango.connectSessionToken(), config.sessionToken);

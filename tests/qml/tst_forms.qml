@@ -146,36 +146,46 @@ TestCase {
 
     function test_connectButtonNone() {
         const button = createTemporaryObject(buttonComponent, testCase, {
-            integrationId: "public-api", displayName: "Public API", connectionId: "button-1", authKind: ConnectButton.None
+            integrationId: "public-api", displayName: "Public API", connectionId: "button-1", authMode: AuthMode.None
         })
         compare(button.text, "Connect Public API")
         compare(button.Accessible.name, button.text)
-        compare(button.connectionState, ConnectButton.Idle)
+        compare(button.connectionState, ConnectAction.Idle)
         mouseClick(button)
-        tryCompare(button, "connectionState", ConnectButton.Connected, 10000)
+        tryCompare(button, "connectionState", ConnectAction.Connected, 10000)
         compare(button.text, "Connected")
     }
 
     function test_connectButtonFailureAndRetry() {
         const button = createTemporaryObject(buttonComponent, testCase, {
-            integrationId: "no-such-integration", connectionId: "button-2", authKind: ConnectButton.None
+            integrationId: "no-such-integration", connectionId: "button-2", authMode: AuthMode.None
         })
         const ko = createTemporaryObject(spyComponent, testCase, { target: button, signalName: "failed" })
         button.connectAccount()
         ko.wait(10000)
-        compare(button.connectionState, ConnectButton.Failed)
+        compare(button.connectionState, ConnectAction.Failed)
         verify(button.errorMessage.length > 0)
         compare(button.errorType, ko.signalArguments[0][0])
         verify(button.text.indexOf("Retry") === 0)
     }
 
+    function test_connectButtonWithoutAuth() {
+        const button = createTemporaryObject(buttonComponent, testCase, { auth: null, integrationId: "stripe-dev" })
+        const ko = createTemporaryObject(spyComponent, testCase, { target: button, signalName: "failed" })
+        mouseClick(button)
+        compare(ko.count, 1)
+        compare(button.connectionState, ConnectAction.Failed)
+        compare(button.errorType, ErrorType.MissingAuthToken)
+        compare(button.text, "Retry stripe-dev")
+    }
+
     function test_connectButtonApiKeyDialog() {
         const button = createTemporaryObject(buttonComponent, testCase, {
-            integrationId: "stripe-dev", connectionId: "button-3", authKind: ConnectButton.ApiKey
+            integrationId: "stripe-dev", connectionId: "button-3", authMode: AuthMode.ApiKey
         })
         const ok = createTemporaryObject(spyComponent, testCase, { target: button, signalName: "succeeded" })
         mouseClick(button)
-        compare(button.connectionState, ConnectButton.Connecting)
+        compare(button.connectionState, ConnectAction.Connecting)
         const dialog = child(button, "credentialsDialog")
         tryVerify(() => dialog.opened, 5000)
         let field = null
@@ -183,13 +193,13 @@ TestCase {
         typeText("sk_dialog")
         keyClick(Qt.Key_Return)
         ok.wait(10000)
-        compare(button.connectionState, ConnectButton.Connected)
+        compare(button.connectionState, ConnectAction.Connected)
         tryVerify(() => !dialog.visible, 5000)
     }
 
     function test_connectButtonDialogEscapeIsACancel() {
         const button = createTemporaryObject(buttonComponent, testCase, {
-            integrationId: "jira-basic", connectionId: "button-4", authKind: ConnectButton.Basic
+            integrationId: "jira-basic", connectionId: "button-4", authMode: AuthMode.Basic
         })
         const ko = createTemporaryObject(spyComponent, testCase, { target: button, signalName: "failed" })
         mouseClick(button)
@@ -197,13 +207,13 @@ TestCase {
         tryVerify(() => dialog.opened, 5000)
         keyClick(Qt.Key_Escape)
         tryVerify(() => !dialog.visible, 5000)
-        compare(button.connectionState, ConnectButton.Idle)
+        compare(button.connectionState, ConnectAction.Idle)
         compare(ko.count, 0)
     }
 
     function test_credentialsDialogOneButtonRowFocusAndGrowth() {
         const button = createTemporaryObject(buttonComponent, testCase, {
-            integrationId: "stripe-dev", connectionId: "button-5", authKind: ConnectButton.ApiKey
+            integrationId: "stripe-dev", connectionId: "button-5", authMode: AuthMode.ApiKey
         })
         const ko = createTemporaryObject(spyComponent, testCase, { target: button, signalName: "failed" })
         mouseClick(button)
@@ -245,7 +255,7 @@ TestCase {
 
     function test_basicDialogFocusesTheUserName() {
         const button = createTemporaryObject(buttonComponent, testCase, {
-            integrationId: "jira-basic", connectionId: "button-6", authKind: ConnectButton.Basic
+            integrationId: "jira-basic", connectionId: "button-6", authMode: AuthMode.Basic
         })
         mouseClick(button)
         const dialog = child(button, "credentialsDialog")

@@ -62,8 +62,46 @@ TestCase {
         verify(NangoAuth.Auto !== NangoAuth.Embedded)
         verify(NangoAuth.Embedded !== NangoAuth.System)
         compare(AuthFlow.Succeeded !== AuthFlow.Failed, true)
-        compare(ConnectButton.OAuth, 0)
-        compare(ConnectButton.None, 3)
+        compare(AuthMode.OAuth2, 0)
+        compare(AuthMode.None, 3)
+    }
+
+    // Core's error type constants, named as in C++.
+    function test_errorTypes() {
+        compare(ErrorType.AuthorizationCancelled, "authorization_cancelled")
+        compare(ErrorType.MissingAuthToken, "missing_auth_token")
+        compare(ErrorType.TlsError, "tls_error")
+        compare(ErrorType.CallbackError, "callback_err")
+        compare(ErrorType.UnknownError, "unknown_err")
+    }
+
+    Component {
+        id: formModelComponent
+        CredentialsFormModel {}
+    }
+    Component {
+        id: actionComponent
+        ConnectAction {}
+    }
+    // The models the forms and ConnectButton view (Core's), with their defaults.
+    function test_models() {
+        const form = createTemporaryObject(formModelComponent, testCase)
+        compare(form.authMode, AuthMode.ApiKey)
+        compare(form.fieldNames, ["apiKey"])
+        compare(form.busy, false)
+        compare(form.errorText, "")
+        form.authMode = AuthMode.Basic
+        compare(form.fieldNames, ["username", "password"])
+        verify(!form.validate())
+        compare(form.errorField, "username")
+        const action = createTemporaryObject(actionComponent, testCase, { integrationId: "github" })
+        compare(action.authMode, AuthMode.OAuth2)
+        compare(action.state, ConnectAction.Idle)
+        compare(action.text, "Connect github")
+        verify(action.enabled)
+        action.trigger() // no NangoAuth
+        compare(action.state, ConnectAction.Failed)
+        compare(action.errorType, ErrorType.MissingAuthToken)
     }
 
     function test_validatorRulesAreCoreRules() {

@@ -24,7 +24,7 @@ int main(int argc, char **argv)
     auto *stripe = new NangoConnectButton(&window); // API key: a native form
     stripe->setAuth(&nango);
     stripe->setIntegrationId(QStringLiteral("stripe"));
-    stripe->setAuthKind(NangoConnectButton::AuthKind::ApiKey);
+    stripe->setAuthMode(NangoAuthMode::ApiKey);
     layout->addWidget(github);
     layout->addWidget(stripe);
     QObject::connect(&nango, &NangoAuth::succeeded, &window, [](const QString &integration, const QString &connectionId) {

@@ -183,15 +183,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("firstField");
-        QTest::newRow("api key") << int(NangoCredentialsDialog::Kind::ApiKey) << "apiKeyEdit";
-        QTest::newRow("basic") << int(NangoCredentialsDialog::Kind::Basic) << "usernameEdit";
+        QTest::newRow("api key") << int(NangoAuthMode::ApiKey) << "apiKeyEdit";
+        QTest::newRow("basic") << int(NangoAuthMode::Basic) << "usernameEdit";
     }
     void dialogOpensWithFocusInTheFirstEmptyField()
     {
         QFETCH(int, kind);
         QFETCH(QString, firstField);
         Env env;
-        NangoCredentialsDialog dialog(env.nango.get(), QStringLiteral("jira"), NangoCredentialsDialog::Kind(kind));
+        NangoCredentialsDialog dialog(env.nango.get(), QStringLiteral("jira"), NangoAuthMode::Mode(kind));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         // A person just types: the keys go to whatever has the focus.
@@ -203,7 +203,7 @@ private Q_SLOTS:
     void dialogHasOneButtonRow()
     {
         Env env;
-        NangoCredentialsDialog dialog(env.nango.get(), QStringLiteral("stripe"), NangoCredentialsDialog::Kind::ApiKey);
+        NangoCredentialsDialog dialog(env.nango.get(), QStringLiteral("stripe"), NangoAuthMode::ApiKey);
         QSignalSpy ok(&dialog, &NangoCredentialsDialog::succeeded);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
@@ -229,7 +229,7 @@ private Q_SLOTS:
         Faults f;
         f.html502 = true; // a long, sanitized excerpt of an HTML error page
         env.server->setFaults(f);
-        NangoCredentialsDialog dialog(env.nango.get(), QStringLiteral("stripe"), NangoCredentialsDialog::Kind::ApiKey);
+        NangoCredentialsDialog dialog(env.nango.get(), QStringLiteral("stripe"), NangoAuthMode::ApiKey);
         QSignalSpy ko(&dialog, &NangoCredentialsDialog::failed);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
@@ -298,7 +298,7 @@ void TestForms::connectButtonUnauthenticated()
     button.setAuth(env.nango.get());
     button.setIntegrationId(QStringLiteral("public-api"));
     button.setDisplayName(QStringLiteral("Public API"));
-    button.setAuthKind(NangoConnectButton::AuthKind::None);
+    button.setAuthMode(NangoAuthMode::None);
     QCOMPARE(button.text(), QStringLiteral("Connect Public API"));
     QSignalSpy ok(&button, &NangoConnectButton::succeeded);
     QTest::mouseClick(&button, Qt::LeftButton);
@@ -316,7 +316,7 @@ void TestForms::connectButtonFailureShowsTooltip()
     NangoConnectButton button;
     button.setAuth(env.nango.get());
     button.setIntegrationId(QStringLiteral("nope"));
-    button.setAuthKind(NangoConnectButton::AuthKind::None);
+    button.setAuthMode(NangoAuthMode::None);
     QSignalSpy ko(&button, &NangoConnectButton::failed);
     button.connectAccount();
     QTRY_COMPARE(ko.count(), 1);
@@ -334,7 +334,7 @@ void TestForms::connectButtonApiKeyDialog()
     auto *button = new NangoConnectButton(&window);
     button->setAuth(env.nango.get());
     button->setIntegrationId(QStringLiteral("stripe"));
-    button->setAuthKind(NangoConnectButton::AuthKind::ApiKey);
+    button->setAuthMode(NangoAuthMode::ApiKey);
     window.show();
     QSignalSpy ok(button, &NangoConnectButton::succeeded);
     button->connectAccount();
@@ -356,7 +356,7 @@ void TestForms::connectButtonDialogCancelled()
     auto *button = new NangoConnectButton(&window);
     button->setAuth(env.nango.get());
     button->setIntegrationId(QStringLiteral("jira"));
-    button->setAuthKind(NangoConnectButton::AuthKind::Basic);
+    button->setAuthMode(NangoAuthMode::Basic);
     window.show();
     button->connectAccount();
     auto *dialog = window.findChild<NangoCredentialsDialog *>();

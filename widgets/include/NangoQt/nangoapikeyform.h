@@ -6,10 +6,11 @@
 class NangoApiKeyFormPrivate;
 
 /**
- * @brief A native form that connects an API-key integration through NangoAuth.
+ * @brief A native form that connects an API-key integration through NangoAuth: a view over a
+ * NangoCredentialsFormModel of mode NangoAuthMode::ApiKey.
  *
  * Labelled fields with buddies and accessible names, stable objectNames, password echo with a
- * "Show" toggle, validation before submit (NangoCredentialsValidator). Enter submits.
+ * "Show" toggle, validation before submit (NangoCredentialsValidator's rules). Enter submits.
  */
 class NANGOQT_WIDGETS_EXPORT NangoApiKeyForm : public NangoCredentialsForm
 {
@@ -17,9 +18,6 @@ class NANGOQT_WIDGETS_EXPORT NangoApiKeyForm : public NangoCredentialsForm
 public:
     explicit NangoApiKeyForm(NangoAuth *auth, QWidget *parent = nullptr);
     ~NangoApiKeyForm() override;
-
-public Q_SLOTS:
-    void submit() override;
 
 private:
     std::unique_ptr<NangoApiKeyFormPrivate> const d;

@@ -6,10 +6,11 @@
 class NangoBasicAuthFormPrivate;
 
 /**
- * @brief A native form that connects a Basic-auth (username and password) integration through NangoAuth.
+ * @brief A native form that connects a Basic-auth (username and password) integration through
+ * NangoAuth: a view over a NangoCredentialsFormModel of mode NangoAuthMode::Basic.
  *
  * Labelled fields with buddies and accessible names, stable objectNames, password echo with a
- * "Show" toggle, validation before submit (NangoCredentialsValidator). Enter submits.
+ * "Show" toggle, validation before submit (NangoCredentialsValidator's rules). Enter submits.
  */
 class NANGOQT_WIDGETS_EXPORT NangoBasicAuthForm : public NangoCredentialsForm
 {
@@ -17,9 +18,6 @@ class NANGOQT_WIDGETS_EXPORT NangoBasicAuthForm : public NangoCredentialsForm
 public:
     explicit NangoBasicAuthForm(NangoAuth *auth, QWidget *parent = nullptr);
     ~NangoBasicAuthForm() override;
-
-public Q_SLOTS:
-    void submit() override;
 
 private:
     std::unique_ptr<NangoBasicAuthFormPrivate> const d;

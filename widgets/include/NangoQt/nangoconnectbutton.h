@@ -1,19 +1,23 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <NangoQt/nangoauth.h>
+#include <NangoQt/nangoauthmode.h>
+#include <NangoQt/nangoconnectaction.h>
 #include <NangoQt/nangoqtwidgets_export.h>
 
 #include <QPushButton>
 
 #include <memory>
 
-#include <NangoQt/nangoauth.h>
 class NangoConnectButtonPrivate;
 
 /**
- * @brief A drop-in button that connects one integration: OAuth opens the modal, API key and
- * Basic open a NangoCredentialsDialog, None creates an unauthenticated connection. It shows the
- * state: "Connect <name>", "Connecting…", "Connected", or "Retry" with the error as tooltip.
+ * @brief A drop-in button that connects one integration: a view over a NangoConnectAction.
+ *
+ * OAuth opens the modal, API key and Basic open a NangoCredentialsDialog, None creates an
+ * unauthenticated connection (see authMode). It shows the state: "Connect <name>",
+ * "Connecting…", "Connected", or "Retry <name>" with the error as tooltip.
  */
 class NANGOQT_WIDGETS_EXPORT NangoConnectButton : public QPushButton
 {
@@ -22,31 +26,30 @@ class NANGOQT_WIDGETS_EXPORT NangoConnectButton : public QPushButton
     Q_PROPERTY(QString integrationId READ integrationId WRITE setIntegrationId NOTIFY integrationIdChanged)
     Q_PROPERTY(QString displayName READ displayName WRITE setDisplayName NOTIFY displayNameChanged)
     Q_PROPERTY(QString connectionId READ connectionId WRITE setConnectionId NOTIFY connectionIdChanged)
-    Q_PROPERTY(AuthKind authKind READ authKind WRITE setAuthKind NOTIFY authKindChanged)
-    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(NangoAuthMode::Mode authMode READ authMode WRITE setAuthMode NOTIFY authModeChanged)
+    Q_PROPERTY(NangoConnectAction::State state READ state NOTIFY stateChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY stateChanged)
 
 public:
-    enum class AuthKind { OAuth, ApiKey, Basic, None };
-    Q_ENUM(AuthKind)
-    enum class State { Idle, Connecting, Connected, Failed };
-    Q_ENUM(State)
+    using State = NangoConnectAction::State;
 
     explicit NangoConnectButton(QWidget *parent = nullptr);
     ~NangoConnectButton() override;
+
+    /// The action the button shows: state, label, which flow runs, options (params, hmac, …).
+    /// The properties below are the action's.
+    NangoConnectAction *connectAction() const;
 
     NangoAuth *auth() const;
     void setAuth(NangoAuth *auth);
     QString integrationId() const;
     void setIntegrationId(const QString &integrationId);
-    /// Shown in the label; the integration id when empty.
     QString displayName() const;
     void setDisplayName(const QString &name);
-    /// The connection id to request (empty: the server makes one).
     QString connectionId() const;
     void setConnectionId(const QString &connectionId);
-    AuthKind authKind() const;
-    void setAuthKind(AuthKind kind);
+    NangoAuthMode::Mode authMode() const;
+    void setAuthMode(NangoAuthMode::Mode authMode);
     State state() const;
     QString errorMessage() const;
 
@@ -61,8 +64,8 @@ Q_SIGNALS:
     void integrationIdChanged();
     void displayNameChanged();
     void connectionIdChanged();
-    void authKindChanged();
-    void stateChanged(NangoConnectButton::State state);
+    void authModeChanged();
+    void stateChanged(NangoConnectAction::State state);
 
 private:
     std::unique_ptr<NangoConnectButtonPrivate> const d;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <NangoQt/nangoauthmode.h>
 #include <NangoQt/nangoqtwidgets_export.h>
 
 #include <QDialog>
@@ -9,6 +10,7 @@
 
 class NangoAuth;
 class NangoCredentialsForm;
+class NangoCredentialsFormModel;
 class NangoCredentialsDialogPrivate;
 
 /**
@@ -19,20 +21,24 @@ class NANGOQT_WIDGETS_EXPORT NangoCredentialsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Kind { ApiKey, Basic };
-    Q_ENUM(Kind)
-
-    NangoCredentialsDialog(NangoAuth *auth, const QString &integrationId, Kind kind, QWidget *parent = nullptr);
+    /// A dialog with a form of its own: NangoApiKeyForm for NangoAuthMode::ApiKey, else NangoBasicAuthForm.
+    NangoCredentialsDialog(NangoAuth *auth, const QString &integrationId, NangoAuthMode::Mode authMode, QWidget *parent = nullptr);
+    /// A dialog showing @p model (not owned; the dialog closes and deletes itself when the model
+    /// is destroyed): NangoConnectButton opens its action's credentials form this way.
+    explicit NangoCredentialsDialog(NangoCredentialsFormModel *model, QWidget *parent = nullptr);
     ~NangoCredentialsDialog() override;
 
     void setConnectionId(const QString &connectionId);
     /// The hosted NangoApiKeyForm or NangoBasicAuthForm.
     NangoCredentialsForm *form() const;
+    /// The form's model.
+    NangoCredentialsFormModel *model() const;
 
 Q_SIGNALS:
     void succeeded(const QString &providerConfigKey, const QString &connectionId);
     void failed(const QString &type, const QString &message);
 
 private:
+    void setUp(const QString &integrationId, NangoAuthMode::Mode authMode, NangoAuth *auth);
     std::unique_ptr<NangoCredentialsDialogPrivate> const d;
 };

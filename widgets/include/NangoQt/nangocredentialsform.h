@@ -2,7 +2,9 @@
 #pragma once
 
 #include <NangoQt/nangoauth.h>
+#include <NangoQt/nangoauthmode.h>
 #include <NangoQt/nangoauthoptions.h>
+#include <NangoQt/nangocredentialsformmodel.h>
 #include <NangoQt/nangoqtwidgets_export.h>
 
 #include <QWidget>
@@ -11,13 +13,16 @@
 
 class NangoCredentialsFormPrivate;
 class QFormLayout;
+class QLabel;
+class QLineEdit;
 class QPushButton;
 
 /**
- * @brief What the native credential forms share: the integration, the inline error (in the
- * spirit of KMessageWidget: an icon and wrapped text on colours derived from the palette,
- * announced to accessibility), the Connect button (objectName `submitButton`; a dialog may move
- * it into its button box), the busy state and running the credentials flow through NangoAuth.
+ * @brief What the native credential forms share: a view over a NangoCredentialsFormModel (the
+ * fields' values, validation, the busy state and the credentials flow live there) with labelled
+ * fields, the inline error (in the spirit of KMessageWidget: an icon and wrapped text on colours
+ * derived from the palette, announced to accessibility), and the Connect button (objectName
+ * `submitButton`; a dialog may move it into its button box). A refused field gets the focus.
  * The form opens with the focus in its first empty field. See NangoApiKeyForm and
  * NangoBasicAuthForm.
  */
@@ -32,6 +37,15 @@ class NANGOQT_WIDGETS_EXPORT NangoCredentialsForm : public QWidget
 
 public:
     ~NangoCredentialsForm() override;
+
+    /// The model the form shows: its own, unless setModel() gave it another.
+    NangoCredentialsFormModel *model() const;
+    /**
+     * Shows @p model (of the form's auth mode) instead of the form's own; nullptr or the
+     * model's destruction goes back to the own one. The form does not take ownership.
+     * NangoConnectButton's dialog shows its action's credentials form this way.
+     */
+    void setModel(NangoCredentialsFormModel *model);
 
     NangoAuth *auth() const;
     void setAuth(NangoAuth *auth);
@@ -48,7 +62,7 @@ public:
 
 public Q_SLOTS:
     /// Validates, then runs the credentials flow. Invalid input is reported inline, nothing is sent.
-    virtual void submit() = 0;
+    void submit();
 
 Q_SIGNALS:
     void succeeded(const QString &providerConfigKey, const QString &connectionId);
@@ -60,19 +74,21 @@ Q_SIGNALS:
     void errorTextChanged();
 
 protected:
-    explicit NangoCredentialsForm(NangoAuth *auth, QWidget *parent = nullptr);
+    NangoCredentialsForm(NangoAuthMode::Mode authMode, NangoAuth *auth, QWidget *parent = nullptr);
     /// Where subclasses add their labelled fields.
     QFormLayout *fieldsLayout() const;
     QPushButton *submitButton() const;
-    /// Shows @p problem inline and focuses @p field; returns false when there is a problem.
-    bool accept(const QString &problem, QWidget *field);
-    /// Starts auth() with options() and the credentials of @p credentials; the form is busy
-    /// until the flow ends.
-    void run(const NangoAuthOptions &credentials);
+    /**
+     * Adds the row @p label, @p row (the editor, or a widget holding it) for the model's field
+     * @p field: what is typed in @p edit is the field's value, Enter submits, and @p edit gets
+     * the focus when the model refuses the field.
+     */
+    void addField(const QString &field, QLabel *label, QLineEdit *edit, QWidget *row = nullptr);
     void showEvent(QShowEvent *event) override;
 
 private:
-    void setBusyFlow(QObject *flow);
-    void showError(const QString &text);
+    void connectModel();
+    void updateBusy();
+    void showError();
     std::unique_ptr<NangoCredentialsFormPrivate> const d;
 };

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <NangoQt/nangoauth.h>
+#include <NangoQt/nangoauthmode.h>
+#include <NangoQt/nangoauthoptions.h>
+#include <NangoQt/nangocredentialsformmodel.h>
+#include <NangoQt/nangoqtcore_export.h>
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class NangoConnectActionPrivate;
+
+/**
+ * @brief "Connect this integration" as an action without a GUI, as QAction is to a button: it
+ * runs the integration's flow and holds the state a connect button shows.
+ *
+ * NangoConnectButton (Widgets) and `ConnectButton` (QML; `ConnectAction` in QML) are views
+ * over it. trigger() runs the flow of authMode(): OAuth2 (and Unknown) → NangoAuth::auth() (the
+ * authorization window), None → NangoAuth::create(); ApiKey and Basic need credentials the user
+ * types: the action makes a fresh NangoCredentialsFormModel and emits credentialsRequested() for
+ * the view to show it. The action is Connected when that form succeeds; its errors stay in the
+ * form for the user to correct; the view calls cancelCredentials() when the user closes it.
+ *
+ * state(): Idle → Connecting → Connected, or Failed (errorType(), errorMessage()); text() is the
+ * label for it: "Connect <name>", "Connecting…", "Connected", "Retry <name>".
+ */
+class NANGOQT_CORE_EXPORT NangoConnectAction : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(NangoAuth *auth READ auth WRITE setAuth NOTIFY authChanged)
+    Q_PROPERTY(QString integrationId READ integrationId WRITE setIntegrationId NOTIFY integrationIdChanged)
+    Q_PROPERTY(QString displayName READ displayName WRITE setDisplayName NOTIFY displayNameChanged)
+    Q_PROPERTY(QString shownName READ shownName NOTIFY shownNameChanged)
+    Q_PROPERTY(QString connectionId READ connectionId WRITE setConnectionId NOTIFY connectionIdChanged)
+    Q_PROPERTY(NangoAuthMode::Mode authMode READ authMode WRITE setAuthMode NOTIFY authModeChanged)
+    Q_PROPERTY(NangoAuthOptions options READ options WRITE setOptions NOTIFY optionsChanged)
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QString errorType READ errorType NOTIFY stateChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY stateChanged)
+    Q_PROPERTY(QString text READ text NOTIFY textChanged)
+    Q_PROPERTY(bool enabled READ isEnabled NOTIFY enabledChanged)
+    Q_PROPERTY(NangoCredentialsFormModel *credentialsForm READ credentialsForm NOTIFY credentialsRequested)
+
+public:
+    enum class State { Idle, Connecting, Connected, Failed };
+    Q_ENUM(State)
+
+    explicit NangoConnectAction(QObject *parent = nullptr);
+    ~NangoConnectAction() override;
+
+    NangoAuth *auth() const;
+    void setAuth(NangoAuth *auth);
+    QString integrationId() const;
+    void setIntegrationId(const QString &integrationId);
+    /// Shown in the label; the integration id when empty.
+    QString displayName() const;
+    void setDisplayName(const QString &name);
+    /// displayName(), or integrationId() when it is empty: the name the label shows.
+    QString shownName() const;
+    /// The connection id to request (empty: the server makes one).
+    QString connectionId() const;
+    void setConnectionId(const QString &connectionId);
+    /// Which flow trigger() runs; default OAuth2.
+    NangoAuthMode::Mode authMode() const;
+    void setAuthMode(NangoAuthMode::Mode authMode);
+    /// The rest of the call: params, hmac, user scope, authorization params, … (for ApiKey and
+    /// Basic the credentials form's fields supply the credentials).
+    NangoAuthOptions options() const;
+    void setOptions(const NangoAuthOptions &options);
+    /// setOptions() from a map with the JS SDK's key names (NangoAuthOptions::fromVariantMap()),
+    /// as QML passes them; unknown keys are reported on `nangoqt.core`.
+    Q_INVOKABLE void setOptionsMap(const QVariantMap &options);
+
+    State state() const;
+    /// Filled in Failed: the flow's error type (a NangoErrorType or the server's) and message.
+    QString errorType() const;
+    QString errorMessage() const;
+    /// The label for the state: "Connect <name>", "Connecting…", "Connected" or "Retry <name>".
+    QString text() const;
+    /// False while Connecting.
+    bool isEnabled() const;
+    /// The form of the ApiKey or Basic flow under way (or the last one); null before any.
+    /// Owned by the action, replaced on every trigger().
+    NangoCredentialsFormModel *credentialsForm() const;
+
+public Q_SLOTS:
+    /// Runs the integration's flow (what a click does); nothing while Connecting.
+    void trigger();
+    /// The view closed the credentials form without success: back to Idle. A request the form
+    /// still runs no longer changes the action.
+    void cancelCredentials();
+
+Q_SIGNALS:
+    void succeeded(const QString &providerConfigKey, const QString &connectionId);
+    void failed(const QString &type, const QString &message);
+    /// ApiKey / Basic: show @p form (fresh, set up with this action's auth, integration,
+    /// connection id and options) to the user.
+    void credentialsRequested(NangoCredentialsFormModel *form);
+    void authChanged();
+    void integrationIdChanged();
+    void displayNameChanged();
+    void shownNameChanged();
+    void connectionIdChanged();
+    void authModeChanged();
+    void optionsChanged();
+    void stateChanged(NangoConnectAction::State state);
+    void textChanged();
+    void enabledChanged();
+
+private:
+    std::unique_ptr<NangoConnectActionPrivate> const d;
+};
