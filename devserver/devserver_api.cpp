@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 // The JSON API: auth checks (public key / session token), the credentials and unauthenticated
-// endpoints in the order a real server checks them (docs/protocol.md §4), /connect/sessions, /integrations.
-#include "nangodevserver_p.h"
+// endpoints in the order a real server checks them (docs/protocol.md §4); the checks every mode's
+// endpoint shares (each mode's own rules are in devserver_modes.cpp).
+#include "devserver_credentials_p.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 namespace NangoDev {
 
@@ -14,14 +16,7 @@ namespace {
 
 const QString MsgMissingPublicKey = QStringLiteral("Authentication failed. The request is missing a valid public key parameter.");
 const QString MsgInvalidPublicKey = QStringLiteral("Authentication failed. The provided public key is not a UUID v4.");
-const QString MsgUnknownAccount = QStringLiteral("Authentication failed. The provided authorization header does not match any account.");
 const QString MsgDeprecated = QStringLiteral("Public key authentication is deprecated. Please use connect session authentication instead.");
-const QString MsgTokenFormat = QStringLiteral("Authentication failed. The provided connect session token is not following correct format: nango_connect_session_RANDOM)");
-const QString MsgUnknownToken = QStringLiteral("Authentication failed. The provided connect session token does not match any account.");
-const QString MsgMissingAuthHeader = QStringLiteral("Authentication failed. The request is missing the Authorization header.");
-const QString MsgMalformedAuthHeader = QStringLiteral("Authentication failed. The Authorization header is malformed.");
-const QString MsgInvalidAuthMode = QStringLiteral("Invalid auth mode. The provider does not support this auth mode.");
-const QString MsgUnknownProviderConfig = QStringLiteral("There is no Provider Configuration matching this key.");
 const QString MsgTestFailed = QStringLiteral("The given credentials were found to be invalid. Please check the credentials and try again.");
 const QString MsgTestFailedSeed = QStringLiteral("The given credentials were found to be invalid and received a 401 on a test API call. Please check the credentials and try again.");
 const QString MsgMissingHmac = QStringLiteral("Missing param 'hmac'.");
@@ -32,7 +27,8 @@ QJsonObject zodIssue(const QString &code, const QString &message, const QJsonArr
     return QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}, {QStringLiteral("path"), path}};
 }
 
-/// The media type of a Content-Type header, lower-case, without parameters.
+} // namespace
+
 QByteArray mediaType(const QByteArray &contentType)
 {
     return contentType.split(';').first().trimmed().toLower();
@@ -45,8 +41,6 @@ QString keysList(const QStringList &keys)
         quoted << QLatin1Char('\'') + k + QLatin1Char('\'');
     return quoted.join(QStringLiteral(", "));
 }
-
-} // namespace
 
 // ---- error bodies in the era's shape --------------------------------------------------------
 
@@ -126,13 +120,13 @@ AuthCheck NangoDevServerPrivate::checkAuth(const Exchange &ex)
         const QVariant raw = ex->query.value(QStringLiteral("connect_session_token"));
         const QString token = raw.typeId() == QMetaType::QString ? raw.toString() : QString();
         if (!isSessionTokenFormat(token))
-            return fail(401, QStringLiteral("invalid_connect_session_token_format"), MsgTokenFormat);
-        const auto it = sessions.constFind(token);
-        if (it == sessions.constEnd() || it->expiresAt < QDateTime::currentDateTimeUtc())
-            return fail(401, QStringLiteral("unknown_connect_session_token"), MsgUnknownToken);
+            return fail(401, QStringLiteral("invalid_connect_session_token_format"), Msg::TokenFormat);
+        const ConnectSession *session = liveSession(token);
+        if (!session)
+            return fail(401, QStringLiteral("unknown_connect_session_token"), Msg::UnknownToken);
         a.ok = true;
         a.viaToken = true;
-        a.session = *it;
+        a.session = *session;
         return a;
     }
     const QVariant raw = ex->query.value(QStringLiteral("public_key"));
@@ -143,7 +137,7 @@ AuthCheck NangoDevServerPrivate::checkAuth(const Exchange &ex)
     if (raw.toString().compare(publicKey, Qt::CaseInsensitive) != 0) {
         if (era == Era::Seed)
             return fail(401, QStringLiteral("unknown_user_account"), QString());
-        return fail(401, QStringLiteral("unknown_account"), MsgUnknownAccount);
+        return fail(401, QStringLiteral("unknown_account"), Msg::UnknownAccount);
     }
     if (faults.refusePublicKeys)
         return fail(401, QStringLiteral("deprecated_authentication"), MsgDeprecated);
@@ -189,70 +183,38 @@ void NangoDevServerPrivate::storeConnection(const Connection &c)
     Q_EMIT q->connectionCreated(c);
 }
 
-// ---- /api-auth/api-key, /api-auth/basic, /auth/unauthenticated, /unauth ---------------------
-
-namespace {
-
-/**
- * One request to a credentials endpoint, checked as a real server checks it (docs/protocol.md §4).
- * Each check answers the request and returns false when it fails; handleCredentials() runs them
- * in the server's order, which decides the error a request with several faults gets.
- */
-class CredentialsRequest
+const Connection *NangoDevServerPrivate::findConnection(const QString &connectionId, const QString &providerConfigKey) const
 {
-public:
-    CredentialsRequest(NangoDevServerPrivate *d, const Exchange &ex, const QString &kind, const QString &key)
-        : d(d)
-        , ex(ex)
-        , kind(kind)
-        , key(key)
-        , current(d->era == Era::Current)
-        , unauth(kind == QLatin1String("NONE"))
-        , contentType(mediaType(ex->header("content-type")))
-        , noBody(ex->body.trimmed().isEmpty())
-        , connectionId(ex->queryString("connection_id"))
-    {
+    for (const Connection &c : connections) {
+        if (c.connectionId == connectionId && c.providerConfigKey == providerConfigKey)
+            return &c;
     }
+    return nullptr;
+}
 
-    bool checkContentType();
-    bool checkAuth();
-    bool parseBody();
-    bool checkRequiredFields();
-    bool checkUnrecognizedKeys();
-    bool checkQueryAndConnectionId();
-    bool checkHmac();
-    bool checkIntegration();
-    bool checkAuthMode();
-    bool checkSessionAllows();
-    bool checkSeedCredentials();
-    bool checkTestCall();
-    void store();
+// ---- every credentials endpoint: the checks they share --------------------------------------
 
-private:
-    bool requireString(const QString &field, int minLength);
+CredentialsRequest::CredentialsRequest(NangoDevServerPrivate *d, const Exchange &ex, const QString &kind, const QString &key)
+    : d(d)
+    , ex(ex)
+    , kind(kind)
+    , key(key)
+    , current(d->era == Era::Current)
+    , unauth(kind == QLatin1String("NONE"))
+    , contentType(mediaType(ex->header("content-type")))
+    , noBody(ex->body.trimmed().isEmpty())
+    , connectionId(ex->queryString("connection_id"))
+{
+}
 
-    NangoDevServerPrivate *const d;
-    const Exchange &ex;
-    const QString &kind;
-    const QString &key;
-    const bool current;
-    const bool unauth;
-    const QByteArray contentType;
-    const bool noBody;
-
-    AuthCheck auth;
-    QJsonObject body;
-    QString connectionId;
-    QVariantMap credentials;
-    const Integration *integ = nullptr;
-};
-
-/// 1. Content-Type (current servers only; seed servers just parsed what came).
+/// 1. Content-Type (current servers only; seed servers just parsed what came). Nango's JSON
+/// middleware is mounted on /api-auth and /auth only: not on /oauth2/auth nor before
+/// /auth/oauth-outbound's route.
 bool CredentialsRequest::checkContentType()
 {
-    if (!current || contentType == "application/json" || (unauth && noBody && contentType.isEmpty()))
+    if (!current || isOAuth2CC() || isOutbound() || contentType == "application/json" || (unauth && noBody && contentType.isEmpty()))
         return true;
-    d->replyError(ex, 415, QStringLiteral("invalid_content_type"), QStringLiteral("Content-Type header must be application/json"));
+    d->replyError(ex, 415, QStringLiteral("invalid_content_type"), Msg::ContentType);
     return false;
 }
 
@@ -266,10 +228,11 @@ bool CredentialsRequest::checkAuth()
     return false;
 }
 
-/// 3. A JSON object, if there is a body (seed servers read it only when it says it is JSON).
+/// 3. A JSON object, if there is a body (seed servers, /oauth2/auth and /auth/oauth-outbound
+/// read it only when it says it is JSON).
 bool CredentialsRequest::parseBody()
 {
-    if (noBody || !(current || contentType == "application/json"))
+    if (noBody || (!(current && !isOAuth2CC() && !isOutbound()) && contentType != "application/json"))
         return true;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(ex->body, &error);
@@ -287,54 +250,65 @@ bool CredentialsRequest::parseBody()
     return true;
 }
 
-/// 4. (current) The body's fields for the auth mode, strict: apiKey, or username then password.
+/// 4. (current) The body's fields for the auth mode, strict: bodyRules() of the mode, in order.
 bool CredentialsRequest::checkRequiredFields()
 {
     if (!current)
         return true; // seed servers check the body after the integration lookup (checkSeedCredentials)
-    if (kind == QLatin1String("API_KEY"))
-        return requireString(QStringLiteral("apiKey"), 1);
-    if (kind == QLatin1String("BASIC"))
-        return requireString(QStringLiteral("username"), 0) && requireString(QStringLiteral("password"), 0);
+    const BodyRules rules = bodyRules(kind);
+    if (rules.shape == BodyRules::Shape::Loose) {
+        credentials = body.toVariantMap();
+        return true;
+    }
+    for (const BodyField &field : rules.fields) {
+        if (!requireString(field))
+            return false;
+    }
     return true;
 }
 
-bool CredentialsRequest::requireString(const QString &field, int minLength)
+bool CredentialsRequest::requireString(const BodyField &field)
 {
-    const QJsonValue v = body.value(field);
+    const QJsonValue v = body.value(field.name);
+    if (v.isUndefined() && field.optional)
+        return true;
     if (v.isUndefined()) {
-        d->replyValidation(ex, QStringLiteral("invalid_body"), QStringLiteral("invalid_type"), QStringLiteral("Required"), {field});
+        d->replyValidation(ex, QStringLiteral("invalid_body"), QStringLiteral("invalid_type"), QStringLiteral("Required"), {field.name});
         return false;
     }
     if (!v.isString()) {
         d->replyValidation(ex, QStringLiteral("invalid_body"), QStringLiteral("invalid_type"),
-                           QStringLiteral("Expected string"), {field});
+                           QStringLiteral("Expected string"), {field.name});
         return false;
     }
-    if (v.toString().size() < minLength) {
+    const QString value = v.toString();
+    if (value.size() < field.minLength) {
         d->replyValidation(ex, QStringLiteral("invalid_body"), QStringLiteral("too_small"),
-                           QStringLiteral("String must contain at least %1 character(s)").arg(minLength), {field});
+                           QStringLiteral("String must contain at least %1 character(s)").arg(field.minLength), {field.name});
         return false;
     }
-    if (v.toString().size() > 1024) {
+    if (field.maxLength > 0 && value.size() > field.maxLength) {
         d->replyValidation(ex, QStringLiteral("invalid_body"), QStringLiteral("too_big"),
-                           QStringLiteral("String must contain at most 1024 character(s)"), {field});
+                           QStringLiteral("String must contain at most %1 character(s)").arg(field.maxLength), {field.name});
         return false;
     }
-    credentials.insert(field, v.toString());
+    if (!field.pattern.isEmpty() && !QRegularExpression(field.pattern).match(value).hasMatch()) {
+        d->replyValidation(ex, QStringLiteral("invalid_body"), QStringLiteral("invalid_string"), field.patternMessage, {field.name});
+        return false;
+    }
+    credentials.insert(field.name, value);
     return true;
 }
 
 /// 4. (current) No body field beyond the auth mode's.
 bool CredentialsRequest::checkUnrecognizedKeys()
 {
-    if (!current)
+    const BodyRules rules = bodyRules(kind);
+    if (!current || rules.shape != BodyRules::Shape::Strict)
         return true;
     QStringList allowed;
-    if (kind == QLatin1String("API_KEY"))
-        allowed = {QStringLiteral("apiKey")};
-    else if (kind == QLatin1String("BASIC"))
-        allowed = {QStringLiteral("username"), QStringLiteral("password")};
+    for (const BodyField &field : rules.fields)
+        allowed << field.name;
     QStringList extra;
     for (const QString &k : body.keys()) {
         if (!allowed.contains(k))
@@ -349,7 +323,8 @@ bool CredentialsRequest::checkUnrecognizedKeys()
 
 /// 5.–7. (current) The query, the key in the URI, a session token sent with a connection_id; a
 /// missing connection id is then generated, before the HMAC check (docs/protocol.md §8). Seed
-/// servers only require the connection id.
+/// servers only require the connection id. /oauth2/auth validates no query: only the
+/// connection_id a session token may not come with.
 bool CredentialsRequest::checkQueryAndConnectionId()
 {
     if (!current) {
@@ -358,8 +333,16 @@ bool CredentialsRequest::checkQueryAndConnectionId()
         d->replyError(ex, 400, QStringLiteral("missing_connection_id"), QStringLiteral("Missing param 'connection_id'."));
         return false;
     }
-    if (!d->checkQueryAndUri(ex, key, auth.viaToken, true))
+    if (isOAuth2CC()) {
+        if (auth.viaToken && !connectionId.isEmpty()) {
+            d->replyValidation(ex, QStringLiteral("invalid_query_params"), QStringLiteral("custom"),
+                               QStringLiteral("connection_id is not allowed when using a connect session token"),
+                               {QStringLiteral("connection_id")});
+            return false;
+        }
+    } else if (!d->checkQueryAndUri(ex, key, auth.viaToken, true)) {
         return false;
+    }
     if (connectionId.isEmpty())
         connectionId = newUuid();
     return true;
@@ -382,25 +365,29 @@ bool CredentialsRequest::checkHmac()
     return true;
 }
 
-/// 9. The integration exists.
+/// 9. The integration exists (current servers: 404 without a message, but /oauth2/auth's
+/// errorManager answers 400 with one, as seed servers did).
 bool CredentialsRequest::checkIntegration()
 {
     integ = d->integration(key);
     if (integ)
         return true;
-    if (current)
+    if (current && !isOAuth2CC())
         d->replyError(ex, 404, QStringLiteral("unknown_provider_config"));
     else
-        d->replyError(ex, 400, QStringLiteral("unknown_provider_config"), MsgUnknownProviderConfig);
+        d->replyError(ex, 400, QStringLiteral("unknown_provider_config"), Msg::UnknownProviderConfig);
     return false;
 }
 
-/// 10. Its auth mode is the endpoint's.
+/// 10. Its auth mode is the endpoint's (outbound: OAUTH2). The newer controllers answer the code
+/// alone; the API-key, Basic, unauthenticated and client-credentials ones add a message.
 bool CredentialsRequest::checkAuthMode()
 {
-    if (integ->authMode.compare(kind, Qt::CaseInsensitive) == 0)
+    const QString mode = isOutbound() ? QStringLiteral("OAUTH2") : kind;
+    if (integ->authMode.compare(mode, Qt::CaseInsensitive) == 0)
         return true;
-    d->replyError(ex, 400, QStringLiteral("invalid_auth_mode"), MsgInvalidAuthMode);
+    static const QStringList withMessage{QStringLiteral("API_KEY"), QStringLiteral("BASIC"), QStringLiteral("NONE"), QStringLiteral("OAUTH2_CC")};
+    d->replyError(ex, 400, QStringLiteral("invalid_auth_mode"), withMessage.contains(kind) ? Msg::InvalidAuthMode : QString());
     return false;
 }
 
@@ -441,7 +428,7 @@ bool CredentialsRequest::checkSeedCredentials()
 /// 12. The provider's "test API call": the integration's credentialsCheck value is refused.
 bool CredentialsRequest::checkTestCall()
 {
-    if (integ->credentialsCheck.isEmpty() || kind == QLatin1String("NONE"))
+    if (integ->credentialsCheck.isEmpty() || (kind != QLatin1String("API_KEY") && kind != QLatin1String("BASIC")))
         return true;
     const QString given = kind == QLatin1String("API_KEY") ? credentials.value(QStringLiteral("apiKey")).toString()
                                                            : credentials.value(QStringLiteral("password")).toString();
@@ -454,25 +441,29 @@ bool CredentialsRequest::checkTestCall()
     return false;
 }
 
-/// 13. Stores the connection and answers with its keys, in the era's order.
+/// 13. Stores the connection (a reconnect updates the existing one) and answers with its keys,
+/// in the era's order.
 void CredentialsRequest::store()
 {
     Connection c;
     c.providerConfigKey = key;
     c.connectionId = connectionId;
     c.authMode = integ->authMode;
-    c.connectionConfig = NangoDevServerPrivate::connectionConfigFrom(ex->query);
+    c.connectionConfig = resolvedConnectionConfig();
+    for (auto it = integ->preconfiguredCredentials.cbegin(); it != integ->preconfiguredCredentials.cend(); ++it) {
+        if (!credentials.contains(it.key()))
+            credentials.insert(it.key(), it.value());
+    }
     credentials.insert(QStringLiteral("type"), integ->authMode);
     c.credentials = credentials;
-    c.endUserId = auth.session.endUserId;
+    c.endUserId = existing && auth.session.endUserId.isEmpty() ? existing->endUserId : auth.session.endUserId;
+    c.pending = isOutbound();
     d->storeConnection(c);
     if (current)
         d->replyJson(ex, 200, orderedJson({{"providerConfigKey", key}, {"connectionId", connectionId}}));
     else
         d->replyJson(ex, 200, orderedJson({{"connectionId", connectionId}, {"providerConfigKey", key}}));
 }
-
-} // namespace
 
 void NangoDevServerPrivate::handleCredentials(const Exchange &ex, const QString &kind, const QString &key)
 {
@@ -481,6 +472,7 @@ void NangoDevServerPrivate::handleCredentials(const Exchange &ex, const QString 
     const bool accepted = r.checkContentType() // 1. (current servers only)
         && r.checkAuth()                        // 2.
         && r.parseBody()                        // 3.
+        && r.checkClientCredentials()           //    (OAUTH2_CC) client_id, then a secret
         && r.checkRequiredFields()              // 4. (current) the auth mode's fields,
         && r.checkUnrecognizedKeys()            //    and no other
         && r.checkQueryAndConnectionId()        // 5.–7. (seed: the connection id only)
@@ -488,162 +480,12 @@ void NangoDevServerPrivate::handleCredentials(const Exchange &ex, const QString 
         && r.checkIntegration()                 // 9.
         && r.checkAuthMode()                    // 10.
         && r.checkSessionAllows()               // 11.
+        && r.checkReconnect()                   //     a reconnect session's connection
         && r.checkSeedCredentials()             // (seed) the body, this late
-        && r.checkTestCall();                   // 12.
+        && r.checkTestCall()                    // 12. API_KEY / BASIC
+        && r.checkProvider();                   //     every other mode's provider
     if (accepted)
         r.store();                              // 13.
-}
-
-// ---- secret-key endpoints -------------------------------------------------------------------
-
-namespace {
-/// "Bearer <x>" → x; empty with *malformed set when the header is there but unusable.
-QString bearer(const QByteArray &header, bool *malformed)
-{
-    *malformed = false;
-    if (header.isEmpty())
-        return QString();
-    if (!header.startsWith("Bearer ") || header.size() <= 7) {
-        *malformed = true;
-        return QString();
-    }
-    return QString::fromUtf8(header.mid(7).trimmed());
-}
-} // namespace
-
-QString NangoDevServerPrivate::mintSession(const QString &endUserId, const QStringList &allowed)
-{
-    // Expired sessions are dropped as new ones are made (bounded memory).
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (auto it = sessions.begin(); it != sessions.end();) {
-        if (it->expiresAt < now)
-            it = sessions.erase(it);
-        else
-            ++it;
-    }
-    if (sessions.size() >= Limits::MaxSessions)
-        sessions.erase(sessions.begin());
-    ConnectSession s;
-    s.token = QStringLiteral("nango_connect_session_") + randomHex(32);
-    s.endUserId = endUserId;
-    s.allowedIntegrations = allowed;
-    s.expiresAt = now.addSecs(sessionLifetimeSecs);
-    sessions.insert(s.token, s);
-    return s.token;
-}
-
-void NangoDevServerPrivate::handleConnectSessions(const Exchange &ex)
-{
-    if (mediaType(ex->header("content-type")) != "application/json") {
-        replyError(ex, 415, QStringLiteral("invalid_content_type"), QStringLiteral("Content-Type header must be application/json"));
-        return;
-    }
-    bool malformed = false;
-    const QString secret = bearer(ex->header("authorization"), &malformed);
-    if (malformed) {
-        replyError(ex, 401, QStringLiteral("malformed_auth_header"), MsgMalformedAuthHeader);
-        return;
-    }
-    if (secret.isEmpty()) {
-        replyError(ex, 401, QStringLiteral("missing_auth_header"), MsgMissingAuthHeader);
-        return;
-    }
-    if (secret != secretKey) {
-        replyError(ex, 401, QStringLiteral("unknown_account"), MsgUnknownAccount);
-        return;
-    }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(ex->body, &error);
-    if (error.error != QJsonParseError::NoError) {
-        replyError(ex, 400, QStringLiteral("invalid_json"), QStringLiteral("Invalid JSON body: %1").arg(error.errorString()));
-        return;
-    }
-    const QJsonObject body = doc.object();
-    const QStringList known{QStringLiteral("end_user"), QStringLiteral("organization"), QStringLiteral("allowed_integrations"),
-                            QStringLiteral("integrations_config_defaults"), QStringLiteral("tags"), QStringLiteral("overrides")};
-    QStringList extra;
-    for (const QString &k : body.keys()) {
-        if (!known.contains(k))
-            extra << k;
-    }
-    if (!doc.isObject()) {
-        replyValidation(ex, QStringLiteral("invalid_body"), QStringLiteral("invalid_type"), QStringLiteral("Expected object"), {});
-        return;
-    }
-    if (!extra.isEmpty()) {
-        replyValidation(ex, QStringLiteral("invalid_body"), QStringLiteral("unrecognized_keys"),
-                        QStringLiteral("Unrecognized key(s) in object: %1").arg(keysList(extra)), {});
-        return;
-    }
-    const QJsonValue endUser = body.value(QStringLiteral("end_user"));
-    const QString endUserId = endUser.toObject().value(QStringLiteral("id")).toString();
-    if (!endUser.isObject() || endUserId.isEmpty() || endUserId.size() > 255) {
-        replyValidation(ex, QStringLiteral("invalid_body"), endUser.isObject() ? QStringLiteral("too_small") : QStringLiteral("invalid_type"),
-                        endUser.isObject() ? QStringLiteral("String must contain at least 1 character(s)") : QStringLiteral("Required"),
-                        endUser.isObject() ? QJsonArray{QStringLiteral("end_user"), QStringLiteral("id")} : QJsonArray{QStringLiteral("end_user")});
-        return;
-    }
-    QStringList allowed;
-    const QJsonValue allowedValue = body.value(QStringLiteral("allowed_integrations"));
-    if (!allowedValue.isUndefined() && !allowedValue.isNull()) {
-        if (!allowedValue.isArray()) {
-            replyValidation(ex, QStringLiteral("invalid_body"), QStringLiteral("invalid_type"), QStringLiteral("Expected array"),
-                            {QStringLiteral("allowed_integrations")});
-            return;
-        }
-        const QJsonArray list = allowedValue.toArray();
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            if (!list.at(i).isString() || !isValidIntegrationKey(list.at(i).toString())) {
-                replyValidation(ex, QStringLiteral("invalid_body"), QStringLiteral("invalid_string"), QStringLiteral("Invalid"),
-                                {QStringLiteral("allowed_integrations"), int(i)});
-                return;
-            }
-            allowed << list.at(i).toString();
-        }
-    }
-    const QString token = mintSession(endUserId, allowed);
-    const QDateTime expires = sessions.value(token).expiresAt;
-    const QString link = ex->origin + QStringLiteral("/connect?session_token=") + token;
-    replyJson(ex, 201, orderedJson({{"data", QJsonObject{{QStringLiteral("token"), token},
-                                                        {QStringLiteral("connect_link"), link},
-                                                        {QStringLiteral("expires_at"), expires.toString(Qt::ISODateWithMs)}}}}));
-}
-
-void NangoDevServerPrivate::handleListIntegrations(const Exchange &ex)
-{
-    bool malformed = false;
-    const QString credential = bearer(ex->header("authorization"), &malformed);
-    if (malformed) {
-        replyError(ex, 401, QStringLiteral("malformed_auth_header"), MsgMalformedAuthHeader);
-        return;
-    }
-    if (credential.isEmpty()) {
-        replyError(ex, 401, QStringLiteral("missing_auth_header"), MsgMissingAuthHeader);
-        return;
-    }
-    QStringList allowed;
-    if (credential.startsWith(QLatin1String("nango_connect_session_")) && era == Era::Current) {
-        const auto it = sessions.constFind(credential);
-        if (it == sessions.constEnd() || it->expiresAt < QDateTime::currentDateTimeUtc()) {
-            replyError(ex, 401, QStringLiteral("unknown_connect_session_token"), MsgUnknownToken);
-            return;
-        }
-        allowed = it->allowedIntegrations;
-    } else if (credential != secretKey) {
-        replyError(ex, 401, QStringLiteral("unknown_account"), MsgUnknownAccount);
-        return;
-    }
-    QJsonArray data;
-    for (const Integration &i : integrations) {
-        if (!allowed.isEmpty() && !allowed.contains(i.uniqueKey))
-            continue;
-        data.append(QJsonObject{{QStringLiteral("unique_key"), i.uniqueKey},
-                                {QStringLiteral("provider"), i.provider},
-                                {QStringLiteral("display_name"), i.displayName.isEmpty() ? i.uniqueKey : i.displayName},
-                                {QStringLiteral("auth_mode"), i.authMode},
-                                {QStringLiteral("scopes"), QJsonArray::fromStringList(i.scopes)}});
-    }
-    replyJson(ex, 200, orderedJson({{"data", data}}));
 }
 
 } // namespace NangoDev

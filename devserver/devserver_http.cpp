@@ -342,9 +342,10 @@ void NangoDevServerPrivate::dispatch(const QHttpServerRequest &request, QHttpSer
     const bool post = ex->method == QLatin1String("POST");
     const int n = seg.size();
 
+    const bool current = era == Era::Current;
     const auto isApi = [&] {
-        return (n == 4 && seg.at(1) == "api-auth") || (n == 4 && seg.at(1) == "auth")
-            || (n == 3 && seg.at(1) == "unauth") || (n >= 2 && seg.at(1) == "connect");
+        return (n == 4 && seg.at(1) == "api-auth") || (n == 4 && seg.at(1) == "auth") || (n == 4 && seg.at(1) == "oauth2")
+            || (n == 3 && seg.at(1) == "unauth") || (n >= 2 && seg.at(1) == "connect") || (n >= 2 && seg.at(1) == "providers");
     };
     if (isApi() || (n == 4 && seg.at(1) == "oauth" && seg.at(2) == "connect"))
         ex->delayMs = qMax(0, faults.httpDelayMs);
@@ -364,9 +365,47 @@ void NangoDevServerPrivate::dispatch(const QHttpServerRequest &request, QHttpSer
             handleCredentials(ex, QStringLiteral("NONE"), segment(2));
         return;
     }
-    if (post && n == 3 && seg.at(1) == "connect" && seg.at(2) == "sessions" && era == Era::Current) {
+    // The endpoints of current servers only: a 2024 server answers them as any unknown route.
+    static const QHash<QByteArray, QString> modeRoutes{
+        {"tba", QStringLiteral("TBA")}, {"jwt", QStringLiteral("JWT")}, {"two-step", QStringLiteral("TWO_STEP")},
+        {"bill", QStringLiteral("BILL")}, {"signature", QStringLiteral("SIGNATURE")}, {"aws-sigv4", QStringLiteral("AWS_SIGV4")},
+        {"oauth-outbound", QStringLiteral("OUTBOUND")}};
+    if (current && post && n == 4 && seg.at(1) == "auth" && modeRoutes.contains(seg.at(2)) && !seg.at(3).isEmpty()) {
+        if (!applyApiFaults(ex))
+            handleCredentials(ex, modeRoutes.value(seg.at(2)), segment(3));
+        return;
+    }
+    if (current && post && n == 4 && seg.at(1) == "oauth2" && seg.at(2) == "auth" && !seg.at(3).isEmpty()) {
+        if (!applyApiFaults(ex))
+            handleCredentials(ex, QStringLiteral("OAUTH2_CC"), segment(3));
+        return;
+    }
+    if (current && post && n == 3 && seg.at(1) == "connect" && seg.at(2) == "sessions") {
         if (!applyApiFaults(ex))
             handleConnectSessions(ex);
+        return;
+    }
+    if (current && post && n == 4 && seg.at(1) == "connect" && seg.at(2) == "sessions" && seg.at(3) == "reconnect") {
+        if (!applyApiFaults(ex))
+            handleReconnectSession(ex);
+        return;
+    }
+    if (current && (get || ex->method == QLatin1String("DELETE")) && n == 3 && seg.at(1) == "connect" && seg.at(2) == "session") {
+        if (!applyApiFaults(ex)) {
+            if (get)
+                handleGetConnectSession(ex);
+            else
+                handleDeleteConnectSession(ex);
+        }
+        return;
+    }
+    if (current && get && (n == 2 || (n == 3 && !seg.at(2).isEmpty())) && seg.at(1) == "providers") {
+        if (!applyApiFaults(ex))
+            handleProviders(ex, n == 3 ? segment(2) : QString());
+        return;
+    }
+    if (get && n == 4 && seg.at(1) == "images" && seg.at(2) == "template-logos") {
+        handleLogo(ex, segment(3));
         return;
     }
     if (get && n == 4 && seg.at(1) == "oauth" && seg.at(2) == "connect" && !seg.at(3).isEmpty()) {
@@ -409,16 +448,21 @@ void NangoDevServerPrivate::notFound(const Exchange &ex)
                                                           {QStringLiteral("message"), QStringLiteral("The requested endpoint does not exist")}}}}));
 }
 
+void NangoDevServerPrivate::park(const Exchange &ex)
+{
+    // Keep the responder alive, never write; forget it once its socket is gone.
+    parked.erase(std::remove_if(parked.begin(), parked.end(), [](const Exchange &e) { return !e->socket; }),
+                 parked.end());
+    parked.append(ex);
+    const qsizetype i = logIds.indexOf(ex->logId);
+    if (i >= 0)
+        Q_EMIT q->requestLogged(log.at(i));
+}
+
 bool NangoDevServerPrivate::applyApiFaults(const Exchange &ex)
 {
     if (faults.neverAnswer) {
-        // Keep the responder alive, never write; forget it once its socket is gone.
-        parked.erase(std::remove_if(parked.begin(), parked.end(), [](const Exchange &e) { return !e->socket; }),
-                     parked.end());
-        parked.append(ex);
-        const qsizetype i = logIds.indexOf(ex->logId);
-        if (i >= 0)
-            Q_EMIT q->requestLogged(log.at(i));
+        park(ex);
         return true;
     }
     if (faults.html502) {

@@ -65,38 +65,12 @@ bool NangoDevServer::loadIntegrations(const QString &jsonFile, QString *errorMes
         return fail(QStringLiteral("cannot open %1: %2").arg(jsonFile, file.errorString()));
     if (file.size() > 16 * 1024 * 1024)
         return fail(QStringLiteral("%1 is too large").arg(jsonFile));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("%1: %2 at offset %3").arg(jsonFile, error.errorString()).arg(error.offset));
-    if (!doc.isArray())
-        return fail(QStringLiteral("%1: expected an array of integrations").arg(jsonFile));
     QList<Integration> list;
-    const QJsonArray array = doc.array();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonObject o = array.at(i).toObject();
-        Integration integ;
-        integ.uniqueKey = o.value(QStringLiteral("unique_key")).toString();
-        integ.provider = o.value(QStringLiteral("provider")).toString();
-        integ.authMode = o.value(QStringLiteral("auth_mode")).toString().toUpper();
-        integ.displayName = o.value(QStringLiteral("display_name")).toString(integ.uniqueKey);
-        for (const QJsonValue &scope : o.value(QStringLiteral("scopes")).toArray())
-            integ.scopes << scope.toString();
-        const QJsonObject params = o.value(QStringLiteral("authorization_params")).toObject();
-        for (auto it = params.begin(); it != params.end(); ++it)
-            integ.authorizationParams.insert(it.key(), it.value().toString());
-        integ.autoApprove = o.value(QStringLiteral("auto_approve")).toBool(false);
-        integ.hasClientCredentials = o.value(QStringLiteral("has_client_credentials")).toBool(true);
-        integ.pkce = o.value(QStringLiteral("pkce")).toBool(true);
-        integ.credentialsCheck = o.value(QStringLiteral("credentials_check")).toString();
-        static const QStringList modes{QStringLiteral("OAUTH2"), QStringLiteral("API_KEY"), QStringLiteral("BASIC"), QStringLiteral("NONE")};
-        if (integ.uniqueKey.isEmpty() || !isValidIntegrationKey(integ.uniqueKey))
-            return fail(QStringLiteral("%1: entry %2 has no valid unique_key").arg(jsonFile).arg(i));
-        if (!modes.contains(integ.authMode))
-            return fail(QStringLiteral("%1: entry \"%2\" has an unsupported auth_mode \"%3\" (expected one of %4)")
-                            .arg(jsonFile, integ.uniqueKey, integ.authMode, modes.join(QStringLiteral(", "))));
-        list << integ;
-    }
+    QJsonObject providers;
+    QString error;
+    if (!parseIntegrationsFile(file.readAll(), jsonFile, &list, &providers, &error))
+        return fail(error);
+    d->providers = providers;
     setIntegrations(list);
     return true;
 }
@@ -136,9 +110,54 @@ QString NangoDevServer::hmacKey() const
     return d->hmacKey;
 }
 
-QString NangoDevServer::createConnectSession(const QString &endUserId, const QStringList &allowedIntegrations)
+void NangoDevServer::setProviders(const QJsonObject &providers)
 {
-    return d->mintSession(endUserId, allowedIntegrations);
+    d->providers = providers;
+}
+
+QJsonObject NangoDevServer::providers() const
+{
+    return d->providers;
+}
+
+QString NangoDevServer::createConnectSession(const QString &endUserId, const QStringList &allowedIntegrations,
+                                             const QJsonObject &integrationsConfigDefaults)
+{
+    ConnectSession init;
+    init.endUserId = endUserId;
+    init.allowedIntegrations = allowedIntegrations;
+    init.integrationsConfigDefaults = integrationsConfigDefaults;
+    return d->mintSession(init);
+}
+
+QString NangoDevServer::createReconnectSession(const QString &connectionId, const QString &integrationId)
+{
+    const Connection *c = d->findConnection(connectionId, integrationId);
+    if (!c)
+        return QString();
+    ConnectSession init;
+    init.endUserId = c->endUserId;
+    init.allowedIntegrations = {integrationId};
+    init.reconnectConnectionId = connectionId;
+    return d->mintSession(init);
+}
+
+void NangoDevServer::expireConnectSession(const QString &token)
+{
+    const auto it = d->sessions.find(token);
+    if (it != d->sessions.end())
+        it->expiresAt = QDateTime::currentDateTimeUtc().addSecs(-1);
+}
+
+bool NangoDevServer::deleteConnection(const QString &connectionId, const QString &providerConfigKey)
+{
+    for (qsizetype i = 0; i < d->connections.size(); ++i) {
+        if (d->connections.at(i).connectionId == connectionId && d->connections.at(i).providerConfigKey == providerConfigKey) {
+            d->connections.removeAt(i);
+            return true;
+        }
+    }
+    return false;
 }
 
 Faults NangoDevServer::faults() const

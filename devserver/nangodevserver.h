@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QObject>
@@ -33,8 +34,10 @@ Q_ENUM_NS(Era)
 struct Integration
 {
     QString uniqueKey;          ///< the provider config key ("github-dev")
-    QString provider;           ///< e.g. "github"
-    QString authMode;           ///< "OAUTH2", "API_KEY", "BASIC" or "NONE"
+    QString provider;           ///< e.g. "github": a key of the provider catalog (NangoDevServer::providers())
+    /// Nango's auth_mode: "OAUTH2", "OAUTH2_CC", "API_KEY", "BASIC", "NONE", "TBA", "JWT", "TWO_STEP",
+    /// "BILL", "SIGNATURE" or "AWS_SIGV4" (the file may leave it out: the provider's then)
+    QString authMode;
     QString displayName;
     QStringList scopes;         ///< OAuth scopes the fake provider is asked for
     QMap<QString, QString> authorizationParams; ///< template authorization params
@@ -42,6 +45,12 @@ struct Integration
     bool autoApprove = false;   ///< the fake provider approves without showing Allow / Deny
     bool pkce = true;           ///< send a S256 code_challenge
     QString credentialsCheck;   ///< API_KEY/BASIC: a value that makes the "test API call" fail (connection_test_failed)
+    /// Credentials the integration holds itself (listed by name in GET /integrations as
+    /// preconfigured_credentials; filled into a connection when the body lacks them).
+    QMap<QString, QString> preconfiguredCredentials;
+    QString defaultRegion;      ///< AWS_SIGV4: the integration's default region (last in the precedence)
+    QString credentialsLabel;   ///< API_KEY: a label for the key field (GET /integrations credentials_label.apiKey)
+    bool forwardWebhooks = true;
 };
 
 /// A connection the server stored.
@@ -53,6 +62,7 @@ struct Connection
     QMap<QString, QString> connectionConfig; ///< params[...] as the server decoded them
     QVariantMap credentials;                 ///< apiKey / username / password / access_token
     QString endUserId;                       ///< from the session token, if any
+    bool pending = false;                    ///< outbound installation: waiting for the provider
 };
 
 /// Fault knobs (all off by default). They apply to every request/socket until changed.
@@ -126,10 +136,24 @@ public:
     void setHmacKey(const QString &key);
     QString hmacKey() const;
 
+    /// The provider catalog (GET /providers): provider name → definition in providers.yaml's
+    /// shape (auth_mode, credentials, connection_config, …, plus "translations"; see README.md).
+    void setProviders(const QJsonObject &providers);
+    QJsonObject providers() const;
+
     /// Same as POST /connect/sessions with the secret key: returns a fresh
-    /// "nango_connect_session_<64 hex>" token (current era).
+    /// "nango_connect_session_<64 hex>" token (current era). @p integrationsConfigDefaults is
+    /// the body's object of that name ({key: {user_scopes?, authorization_params?, connection_config?}}).
     QString createConnectSession(const QString &endUserId,
-                                 const QStringList &allowedIntegrations = {});
+                                 const QStringList &allowedIntegrations = {},
+                                 const QJsonObject &integrationsConfigDefaults = {});
+    /// Same as POST /connect/sessions/reconnect: a session limited to @p integrationId whose auth
+    /// calls re-authorize that connection. Empty when there is no such connection.
+    QString createReconnectSession(const QString &connectionId, const QString &integrationId);
+    /// Makes a token unknown from now on (401 unknown_connect_session_token), as when it expires.
+    void expireConnectSession(const QString &token);
+    /// Forgets a stored connection (a reconnect session for it then gets 400 invalid_connection).
+    bool deleteConnection(const QString &connectionId, const QString &providerConfigKey);
 
     Faults faults() const;
     void setFaults(const Faults &faults);

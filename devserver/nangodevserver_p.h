@@ -47,6 +47,22 @@ QByteArray orderedJson(std::initializer_list<std::pair<const char *, QJsonValue>
 QByteArray orderedJson(const QList<std::pair<QString, QJsonValue>> &members);
 QString htmlEscape(const QString &text);
 QByteArray percentEncodeComponent(const QString &text); ///< RFC 3986: only unreserved stay literal
+/// The media type of a Content-Type header, lower-case, without parameters (devserver_api.cpp).
+QByteArray mediaType(const QByteArray &contentType);
+/// "'a', 'b'" as zod lists unrecognized keys (devserver_api.cpp).
+QString keysList(const QStringList &keys);
+
+/// Messages several endpoints answer with, word for word as Nango's.
+namespace Msg {
+inline const QString TokenFormat = QStringLiteral("Authentication failed. The provided connect session token is not following correct format: nango_connect_session_RANDOM)");
+inline const QString UnknownToken = QStringLiteral("Authentication failed. The provided connect session token does not match any account.");
+inline const QString UnknownAccount = QStringLiteral("Authentication failed. The provided authorization header does not match any account.");
+inline const QString MissingAuthHeader = QStringLiteral("Authentication failed. The request is missing the Authorization header.");
+inline const QString MalformedAuthHeader = QStringLiteral("Authentication failed. The Authorization header is malformed.");
+inline const QString InvalidAuthMode = QStringLiteral("Invalid auth mode. The provider does not support this auth mode.");
+inline const QString UnknownProviderConfig = QStringLiteral("There is no Provider Configuration matching this key.");
+inline const QString ContentType = QStringLiteral("Content-Type header must be application/json");
+} // namespace Msg
 
 // ---- identifiers and secrets, made and checked (devserver_identifiers.cpp) ------------------
 
@@ -63,6 +79,13 @@ bool isSessionTokenFormat(const QString &token);
 /// The qs decoder for one key or value: '+' → space, then decodeURIComponent; on a malformed
 /// sequence the whole string is kept as it is (with '+' → space), as qs does.
 QString qsDecode(const QByteArray &raw);
+
+// ---- the integrations file (devserver_config.cpp) -------------------------------------------
+
+/// Reads an integrations file: the old array of integrations, or {"providers": {...},
+/// "integrations": [...]} (devserver/README.md). False with a message naming @p fileName.
+bool parseIntegrationsFile(const QByteArray &json, const QString &fileName, QList<Integration> *integrations,
+                           QJsonObject *providers, QString *errorMessage);
 
 // ---- raw request tracking (devserver_http.cpp) ----------------------------------------------
 
@@ -139,8 +162,20 @@ struct ConnectSession
 {
     QString token;
     QString endUserId;
+    QString endUserEmail;
+    QString endUserDisplayName;
     QStringList allowedIntegrations; ///< empty = all
+    QJsonObject integrationsConfigDefaults; ///< as POST /connect/sessions got it
+    QString reconnectConnectionId;   ///< reconnect sessions: the connection their auth calls re-authorize
     QDateTime expiresAt;
+};
+
+/// The Authorization: Bearer check of the secret-key and catalog routes.
+struct BearerAuth
+{
+    bool ok = false;
+    bool viaToken = false;   ///< a connect session token (else the secret key)
+    ConnectSession session;
 };
 
 struct OAuthSession
@@ -246,12 +281,39 @@ public:
     AuthCheck checkAuth(const Exchange &ex);
     void replyAuthError(const Exchange &ex, const AuthCheck &auth);
     const Integration *integration(const QString &key) const;
+    /// @p kind: the auth mode of the endpoint ("API_KEY", "BASIC", "NONE", "OAUTH2_CC", "TBA",
+    /// "JWT", "TWO_STEP", "BILL", "SIGNATURE", "AWS_SIGV4") or "OUTBOUND" (/auth/oauth-outbound).
     void handleCredentials(const Exchange &ex, const QString &kind, const QString &key);
-    void handleConnectSessions(const Exchange &ex);
-    void handleListIntegrations(const Exchange &ex);
-    QString mintSession(const QString &endUserId, const QStringList &allowed);
     void storeConnection(const Connection &c);
+    const Connection *findConnection(const QString &connectionId, const QString &providerConfigKey) const;
     static QMap<QString, QString> connectionConfigFrom(const QVariantMap &query);
+    /// Keeps the request open and never answers it (neverAnswer, and providers that hang).
+    void park(const Exchange &ex);
+
+    // devserver_sessions.cpp
+    QJsonObject providers; ///< the catalog: name → definition
+    const ConnectSession *liveSession(const QString &token) const; ///< null if unknown or expired
+    QString mintSession(const ConnectSession &init);
+    /// Authorization: Bearer <secret key or session token> (@p allowToken / @p allowSecret);
+    /// answers 401 and returns !ok on failure.
+    BearerAuth checkBearer(const Exchange &ex, bool allowToken, bool allowSecret);
+    void handleConnectSessions(const Exchange &ex);
+    void handleReconnectSession(const Exchange &ex);
+    void replyNewSession(const Exchange &ex, const QString &token); ///< 201 {data:{token, connect_link, expires_at}}
+    /// The secret-key routes' first checks: Content-Type, the Bearer secret key, a JSON object
+    /// with no key beyond @p known. Answers and returns false on the first failure.
+    bool readSecretKeyBody(const Exchange &ex, const QStringList &known, QJsonObject *body);
+    /// A session body's allowed_integrations and integrations_config_defaults into @p s.
+    bool readSessionOptions(const Exchange &ex, const QJsonObject &body, ConnectSession *s);
+
+    // devserver_catalog.cpp
+    void handleGetConnectSession(const Exchange &ex);
+    void handleDeleteConnectSession(const Exchange &ex);
+    void handleListIntegrations(const Exchange &ex);
+    void handleProviders(const Exchange &ex, const QString &name);
+    void handleLogo(const Exchange &ex, const QString &file);
+    /// The provider definition in the language of the request's Accept-Language (en, es, fr, de).
+    QJsonObject providerFor(const QString &name, const QString &lang) const;
 
     // devserver_oauth.cpp
     void onNewWebSocket();
