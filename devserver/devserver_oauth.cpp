@@ -163,6 +163,13 @@ void NangoDevServerPrivate::handleOAuthConnect(const Exchange &ex, const QString
             replyError(ex, 400, QStringLiteral("integration_not_allowed"));
             return;
         }
+        if (auth.viaToken && !auth.session.reconnectConnectionId.isEmpty()) { // a reconnect session re-authorizes its connection
+            if (!findConnection(auth.session.reconnectConnectionId, key)) {
+                replyError(ex, 400, QStringLiteral("invalid_connection"));
+                return;
+            }
+            connectionId = auth.session.reconnectConnectionId;
+        }
     }
 
     // The controller: errors go on the socket, the window gets the error page.

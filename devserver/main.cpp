@@ -112,7 +112,8 @@ int main(int argc, char *argv[])
                                         QStringLiteral("N"), QStringLiteral("3003"));
     const QCommandLineOption eraOption(QStringLiteral("era"), QStringLiteral("Which Nango server generation to imitate: seed or current."),
                                        QStringLiteral("seed|current"), QStringLiteral("current"));
-    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("Integrations JSON file (default: the built-in sample integrations)."),
+    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("Integrations JSON file: an array of integrations, or an object with a provider "
+                                                         "catalog, {\"providers\":{…},\"integrations\":[…]} (default: the built-in sample)."),
                                           QStringLiteral("FILE"));
     const QCommandLineOption hmacOption(QStringLiteral("hmac-key"), QStringLiteral("Enable HMAC verification with this key."),
                                         QStringLiteral("K"));
@@ -129,7 +130,15 @@ int main(int argc, char *argv[])
                                            QStringLiteral("FILE"));
     const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"), QStringLiteral("The PEM private key of --tls-cert (unencrypted)."),
                                           QStringLiteral("FILE"));
-    parser.addOptions({portOption, eraOption, configOption, hmacOption, publicKeyOption, faultOption, tlsCertOption, tlsKeyOption});
+    const QCommandLineOption lifetimeOption(QStringLiteral("session-lifetime"),
+                                            QStringLiteral("How long connect session tokens live, in seconds (default 1800; "
+                                                           "a short one lets a client try its token refresh)."),
+                                            QStringLiteral("SECONDS"), QStringLiteral("1800"));
+    const QCommandLineOption wsPathOption(QStringLiteral("websockets-path"),
+                                          QStringLiteral("The WebSocket path (default /), also reported as websocketsPath by GET /connect/session."),
+                                          QStringLiteral("PATH"), QStringLiteral("/"));
+    parser.addOptions({portOption, eraOption, configOption, hmacOption, publicKeyOption, faultOption, tlsCertOption, tlsKeyOption,
+                       lifetimeOption, wsPathOption});
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -164,6 +173,14 @@ int main(int argc, char *argv[])
             return usageError(QStringLiteral("--public-key must be a UUID v4"));
         server.setPublicKey(key);
     }
+    qint64 lifetime = 0;
+    if (!toInt(parser.value(lifetimeOption), &lifetime) || lifetime < 1 || lifetime > 365 * 24 * 3600)
+        return usageError(QStringLiteral("--session-lifetime must be a number of seconds from 1 to 31536000"));
+    server.setConnectSessionLifetime(int(lifetime));
+    const QString wsPath = parser.value(wsPathOption);
+    if (!wsPath.startsWith(QLatin1Char('/')) || wsPath.contains(QLatin1Char('?')) || wsPath.contains(QLatin1Char('#')))
+        return usageError(QStringLiteral("--websockets-path must be a path starting with /"));
+    server.setWebSocketPath(wsPath);
     Faults faults;
     for (const QString &spec : parser.values(faultOption)) {
         if (!applyFault(faults, spec, &error))

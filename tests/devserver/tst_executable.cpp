@@ -38,6 +38,9 @@ private Q_SLOTS:
                                                QStringLiteral("redirect_loop"), QStringLiteral("--fault"), QStringLiteral("ok_not_json"),
                                                QStringLiteral("--fault"), QStringLiteral("ok_missing_fields")}
                                 << true << "http";
+        QTest::newRow("session knobs") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--session-lifetime"),
+                                                      QStringLiteral("5"), QStringLiteral("--websockets-path"), QStringLiteral("/ws")}
+                                       << true << "http";
         QTest::newRow("tls") << QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--tls-cert"), m_cert.certificateFile,
                                             QStringLiteral("--tls-key"), m_cert.keyFile}
                              << true << "https";
@@ -97,6 +100,8 @@ private Q_SLOTS:
         QTest::newRow("public key") << QStringList{QStringLiteral("--public-key"), QStringLiteral("abc")};
         QTest::newRow("config") << QStringList{QStringLiteral("--config"), QStringLiteral("/nonexistent.json")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
+        QTest::newRow("session lifetime") << QStringList{QStringLiteral("--session-lifetime"), QStringLiteral("0")};
+        QTest::newRow("websockets path") << QStringList{QStringLiteral("--websockets-path"), QStringLiteral("ws")};
         QTest::newRow("tls cert without key") << QStringList{QStringLiteral("--tls-cert"), m_cert.certificateFile};
         QTest::newRow("tls key without cert") << QStringList{QStringLiteral("--tls-key"), m_cert.keyFile};
         QTest::newRow("tls cert unreadable") << QStringList{QStringLiteral("--tls-cert"), QStringLiteral("/nonexistent.pem"),

@@ -315,6 +315,34 @@ private Q_SLOTS:
         QVERIFY(env.server.connections().isEmpty());
     }
 
+    void oauthReconnect()
+    {
+        // /oauth/connect honours a reconnect session too (github-auto approves by itself).
+        Env env;
+        const auto follow = [&env](const QByteArray &query) {
+            QUrl url = serverUrl(env.server, "/oauth/connect/github-auto", query);
+            HttpResult r;
+            for (int i = 0; i < 10; ++i) {
+                r = env.http.get(url);
+                if (r.status < 300 || r.status >= 400)
+                    break;
+                url = url.resolved(QUrl::fromEncoded(r.headers.value("location")));
+            }
+            return r;
+        };
+        QCOMPARE(follow("connect_session_token=" + env.expand("TOKEN")).status, 200);
+        QCOMPARE(env.server.connections().size(), 1);
+        const QString id = env.server.connections().first().connectionId;
+        const QByteArray token = env.server.createReconnectSession(id, QStringLiteral("github-auto")).toLatin1();
+        QCOMPARE(follow("connect_session_token=" + token).status, 200);
+        QCOMPARE(env.server.connections().size(), 1);
+        QCOMPARE(env.server.connections().first().connectionId, id);
+        QVERIFY(env.server.deleteConnection(id, QStringLiteral("github-auto")));
+        const HttpResult gone = follow("connect_session_token=" + token);
+        QCOMPARE(gone.status, 400);
+        QCOMPARE(gone.code(), QStringLiteral("invalid_connection"));
+    }
+
     void reconnectSessionsEndpoint_data()
     {
         QTest::addColumn<QByteArray>("bearer");
