@@ -75,20 +75,21 @@ void NangoAuthOptions::clearBasicCredentials()
 }
 
 QString NangoAuthOptions::oauthClientIdOverride() const { return d->credentials.value(ClientIdOverrideKey).toString(); }
-void NangoAuthOptions::setOAuthClientIdOverride(const QString &clientId)
+namespace {
+/// The override setters: an empty value removes the key (it counts as no override).
+void setOrRemove(QVariantMap &credentials, const QString &key, const QString &value)
 {
-    if (clientId.isEmpty())
-        d->credentials.remove(ClientIdOverrideKey);
+    if (value.isEmpty())
+        credentials.remove(key);
     else
-        d->credentials.insert(ClientIdOverrideKey, clientId);
+        credentials.insert(key, value);
 }
+} // namespace
+void NangoAuthOptions::setOAuthClientIdOverride(const QString &clientId) { setOrRemove(d->credentials, ClientIdOverrideKey, clientId); }
 QString NangoAuthOptions::oauthClientSecretOverride() const { return d->credentials.value(ClientSecretOverrideKey).toString(); }
 void NangoAuthOptions::setOAuthClientSecretOverride(const QString &clientSecret)
 {
-    if (clientSecret.isEmpty())
-        d->credentials.remove(ClientSecretOverrideKey);
-    else
-        d->credentials.insert(ClientSecretOverrideKey, clientSecret);
+    setOrRemove(d->credentials, ClientSecretOverrideKey, clientSecret);
 }
 
 QVariantMap NangoAuthOptions::otherCredentials() const
