@@ -485,6 +485,82 @@ private Q_SLOTS:
         QVERIFY2(r.message().contains(env.nango->host().toString()), qPrintable(r.message()));
         QVERIFY2(!r.message().contains(QLatin1String("nango_connect_session_")), qPrintable(r.message())); // no query, no token
     }
+
+    // Every mode against the dev server's per-mode integrations (the contract's keys). Until the
+    // dev server has them (its issue-14 landing), each row skips.
+    void devServerModes_data()
+    {
+        QTest::addColumn<QString>("integration");
+        QTest::addColumn<int>("mode"); ///< Unknown: inferred
+        QTest::addColumn<QVariantMap>("credentials");
+        QTest::addColumn<QVariantMap>("params");
+        QTest::addColumn<QString>("installation");
+        QTest::addColumn<QString>("type"); ///< empty: connects
+        const QVariantMap none;
+        const QString unknown;
+        const int infer = int(NangoAuthMode::Unknown);
+        const QVariantMap cc = creds({{"client_id", "cid"}, {"client_secret", "cs"}});
+        const QVariantMap tba = creds({{"token_id", "tid"}, {"token_secret", "ts"}});
+        const QVariantMap account = creds({{"accountId", "1234"}});
+        const QVariantMap jwt = creds({{"issuerId", "iss"}, {"privateKeyId", "kid"}, {"privateKey", "-----BEGIN PRIVATE KEY-----"}});
+        const QVariantMap bill = creds({{"username", "u"}, {"password", "p"}, {"organization_id", "o"}, {"dev_key", "d"}});
+        const QVariantMap signature = creds({{"type", "SIGNATURE"}, {"username", "u"}, {"password", "p"}});
+        const QVariantMap aws = creds({{"type", "AWS_SIGV4"}, {"role_arn", "arn:aws:iam::123456789012:role/nango"}, {"region", "us-east-1"}});
+        const QVariantMap externalId = creds({{"external_id", "6f1c1c36-6f4b-4b34-9d8f-0e7f5b0c2a11"}});
+        const auto with = [](QVariantMap m, const char *key, const char *value) {
+            m.insert(QString::fromLatin1(key), QString::fromLatin1(value));
+            return m;
+        };
+        QTest::newRow("OAUTH2_CC") << "oauth2-cc-dev" << infer << cc << none << unknown << QString();
+        QTest::newRow("OAUTH2_CC refused") << "oauth2-cc-dev" << infer << with(cc, "client_secret", "invalid") << none << unknown
+                                           << "client_credentials_fetch_error";
+        QTest::newRow("TBA") << "tba-dev" << infer << tba << account << unknown << QString();
+        QTest::newRow("TBA refused inside a 200") << "tba-dev" << infer << with(tba, "token_secret", "invalid") << account << unknown
+                                                  << "invalid_credentials";
+        QTest::newRow("JWT") << "jwt-dev" << int(NangoAuthMode::Jwt) << jwt << none << unknown << QString();
+        QTest::newRow("JWT refused") << "jwt-dev" << int(NangoAuthMode::Jwt) << with(jwt, "privateKey", "invalid") << none << unknown
+                                     << "connection_test_failed";
+        QTest::newRow("BILL") << "bill-dev" << infer << bill << none << unknown << QString();
+        QTest::newRow("BILL refused: never answered") << "bill-dev" << infer << with(bill, "password", "invalid") << none << unknown << "timeout";
+        QTest::newRow("SIGNATURE") << "signature-dev" << infer << signature << none << unknown << QString();
+        QTest::newRow("SIGNATURE refused: never answered") << "signature-dev" << infer << with(signature, "password", "invalid") << none << unknown
+                                                           << "timeout";
+        QTest::newRow("AWS_SIGV4") << "aws-sigv4-dev" << infer << aws << externalId << unknown << QString();
+        QTest::newRow("AWS_SIGV4 refused") << "aws-sigv4-dev" << infer << with(aws, "role_arn", "invalid") << externalId << unknown
+                                           << "aws_sigv4_sts_request_failed";
+        QTest::newRow("outbound") << "outbound-dev" << infer << none << none << "outbound" << QString();
+        QTest::newRow("wrong mode for the integration") << "tba-dev" << infer << cc << none << unknown << "invalid_auth_mode";
+    }
+    void devServerModes()
+    {
+        QFETCH(QString, integration);
+        QFETCH(int, mode);
+        QFETCH(QVariantMap, credentials);
+        QFETCH(QVariantMap, params);
+        QFETCH(QString, installation);
+        QFETCH(QString, type);
+        NangoDevServer sample;
+        QString error;
+        QVERIFY2(sample.loadIntegrations(NangoDevServer::sampleIntegrationsFile(), &error), qPrintable(error));
+        const QList<Integration> integrations = sample.integrations();
+        if (std::none_of(integrations.cbegin(), integrations.cend(), [&](const Integration &i) { return i.uniqueKey == integration; }))
+            QSKIP("the dev server has no such integration yet");
+        DevServerEnv env(Era::Current, integrations);
+        env.nango->setRequestTimeout(1500);
+        NangoAuthOptions o = withCredentials(credentials, Mode(mode));
+        o.setInstallation(installation);
+        for (auto it = params.cbegin(); it != params.cend(); ++it)
+            o.setParam(it.key(), it.value().toString());
+        FlowResult r(env.nango->auth(integration, QString(), o));
+        if (type.isEmpty()) {
+            VERIFY_SUCCEEDED(r);
+            QCOMPARE(r.providerConfigKey(), integration);
+            QCOMPARE(env.server->connections().size(), 1);
+        } else {
+            VERIFY_FAILED_WITH(r, qPrintable(type));
+            QVERIFY(env.server->connections().isEmpty());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestModes)
