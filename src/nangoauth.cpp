@@ -3,18 +3,118 @@
 #include "nangoauth_p.h"
 
 #include "nangoauthflow.h"
+#include "nangologging_p.h"
+#include "nangomessages_p.h"
 #include "nangoquery_p.h"
 #include "nangovalidation_p.h"
 
 #include <QFile>
+#include <QMetaMethod>
 #include <QNetworkAccessManager>
 #include <QPointer>
 
 using namespace NangoQtPrivate;
 
+struct NangoAuth::TokenReply::State
+{
+    QPointer<NangoAuth> auth;
+    quint64 generation = 0;
+    QString integrationId;
+    bool reconnect = false;
+};
+
+NangoAuth::TokenReply::TokenReply(std::shared_ptr<State> state)
+    : m_state(std::move(state))
+{
+}
+QString NangoAuth::TokenReply::integrationId() const { return m_state->integrationId; }
+bool NangoAuth::TokenReply::isReconnect() const { return m_state->reconnect; }
+void NangoAuth::TokenReply::setToken(const QString &token) const
+{
+    if (m_state->auth)
+        m_state->auth->d->finishTokenRequest(m_state->generation, !token.trimmed().isEmpty(), token, QString());
+}
+void NangoAuth::TokenReply::fail(const QString &message) const
+{
+    if (m_state->auth)
+        m_state->auth->d->finishTokenRequest(m_state->generation, false, QString(), message);
+}
+
 NangoAuthPrivate::NangoAuthPrivate(NangoAuth *q)
     : q(q)
 {
+    tokenTimer.setSingleShot(true);
+    QObject::connect(&tokenTimer, &QTimer::timeout, q, [this] {
+        finishTokenRequest(tokenGeneration, false, QString(),
+                           NangoMessages::tr("The application gave no fresh connect session token within %1 s.").arg(settings.requestTimeout / 1000.0));
+    });
+    settings.canAskForToken = [this] { return canAskForToken(); };
+    settings.askForToken = [this](const QString &integrationId, bool reconnect, QObject *context,
+                                  const std::function<void(bool, const QString &)> &done) {
+        return askForToken(integrationId, reconnect, context, done);
+    };
+    settings.currentToken = [this] { return settings.connectSessionToken; };
+}
+
+bool NangoAuthPrivate::canAskForToken() const
+{
+    static const QMetaMethod requested = QMetaMethod::fromSignal(&NangoAuth::connectSessionTokenRequested);
+    return bool(tokenProvider) || q->isSignalConnected(requested);
+}
+
+bool NangoAuthPrivate::askForToken(const QString &integrationId, bool reconnect, QObject *context,
+                                   const std::function<void(bool, const QString &)> &done)
+{
+    if (!canAskForToken())
+        return false;
+    if (done)
+        tokenWaiters.append({context, done});
+    if (tokenRequestPending)
+        return true; // one request at a time: this caller waits for the one under way
+    tokenRequestPending = true;
+    const quint64 generation = ++tokenGeneration;
+    if (settings.requestTimeout > 0)
+        tokenTimer.start(settings.requestTimeout);
+    trace(settings.debug) << "Asking the application for a fresh connect session token" << (reconnect ? "(reconnect)" : "");
+    // From the event loop: the caller's own code runs to its end first.
+    QTimer::singleShot(0, q, [this, generation, integrationId, reconnect] {
+        if (!tokenRequestPending || generation != tokenGeneration)
+            return;
+        if (tokenProvider) {
+            auto state = std::make_shared<NangoAuth::TokenReply::State>();
+            state->auth = q;
+            state->generation = generation;
+            state->integrationId = integrationId;
+            state->reconnect = reconnect;
+            tokenProvider(NangoAuth::TokenReply(state));
+        } else {
+            Q_EMIT q->connectSessionTokenRequested();
+        }
+    });
+    return true;
+}
+
+void NangoAuthPrivate::finishTokenRequest(quint64 generation, bool ok, const QString &token, const QString &message)
+{
+    if (!tokenRequestPending || generation != tokenGeneration)
+        return; // answered already, or timed out
+    tokenRequestPending = false;
+    tokenTimer.stop();
+    if (ok) {
+        settingFreshToken = true;
+        q->setConnectSessionToken(token);
+        settingFreshToken = false;
+    }
+    QPointer<NangoAuth> self(q);
+    const QString why = message.isEmpty() && !ok ? NangoMessages::tr("The application gave no fresh connect session token.") : message;
+    const auto waiters = std::exchange(tokenWaiters, {});
+    for (const TokenWaiter &w : waiters) {
+        if (w.context)
+            w.done(ok, why);
+        if (!self)
+            return;
+    }
+    Q_EMIT q->connectSessionTokenRefreshed(ok);
 }
 
 NangoAuthFlow *NangoAuthPrivate::start(const NangoFlowRequest &request)
@@ -118,6 +218,12 @@ QString NangoAuth::connectSessionToken() const { return d->settings.connectSessi
 void NangoAuth::setConnectSessionToken(const QString &token)
 {
     const QString t = token.trimmed();
+    // Setting the token answers a request for a fresh one (connectSessionTokenRequested()), also
+    // with the same value (retried once, refused again) or an empty one (none to give).
+    if (d->tokenRequestPending && !d->settingFreshToken) {
+        d->finishTokenRequest(d->tokenGeneration, !t.isEmpty(), t, QString());
+        return;
+    }
     if (d->settings.connectSessionToken == t)
         return;
     d->settings.connectSessionToken = t;
@@ -168,6 +274,16 @@ void NangoAuth::setTimeout(int milliseconds)
         return;
     d->settings.timeout = milliseconds;
     Q_EMIT timeoutChanged();
+}
+
+int NangoAuth::requestTimeout() const { return d->settings.requestTimeout; }
+void NangoAuth::setRequestTimeout(int milliseconds)
+{
+    milliseconds = qMax(0, milliseconds);
+    if (d->settings.requestTimeout == milliseconds)
+        return;
+    d->settings.requestTimeout = milliseconds;
+    Q_EMIT requestTimeoutChanged();
 }
 
 int NangoAuth::keepAliveInterval() const { return d->settings.keepAliveInterval; }
@@ -222,6 +338,19 @@ bool NangoAuth::addCaCertificates(const QString &pemFile)
     return true;
 }
 
+void NangoAuth::setConnectSessionTokenProvider(const ConnectSessionTokenProvider &provider)
+{
+    d->tokenProvider = provider;
+}
+
+bool NangoAuth::refreshConnectSessionToken()
+{
+    if (d->askForToken(QString(), false, this, {}))
+        return true;
+    QTimer::singleShot(0, this, [this] { Q_EMIT connectSessionTokenRefreshed(false); });
+    return false;
+}
+
 void NangoAuth::setWindowFactory(const NangoAuthWindowFactory &factory)
 {
     d->settings.windowFactory = factory;
@@ -239,6 +368,11 @@ QUrl NangoAuth::webSocketUrl() const
 NangoAuthFlow *NangoAuth::auth(const QString &integrationId, const QString &connectionId, const NangoAuthOptions &options)
 {
     return d->start({integrationId, connectionId, options, false});
+}
+
+NangoAuthFlow *NangoAuth::reconnect(const QString &integrationId, const NangoAuthOptions &options)
+{
+    return d->start({integrationId, QString(), options, false, true});
 }
 
 NangoAuthFlow *NangoAuth::create(const QString &integrationId, const QString &connectionId, const NangoAuthOptions &options)

@@ -5,6 +5,10 @@
 #include "nangoauthsettings_p.h"
 
 #include <QList>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
 
 class QNetworkAccessManager;
 
@@ -21,6 +25,26 @@ public:
     void forget(NangoAuthFlow *flow);
     void updateBusy();
     void releaseRetiredNetworks();
+
+    // --- fresh connect session tokens (NangoAuth's class notes) ---
+    bool canAskForToken() const;
+    /// Starts a request for a token (or joins the one under way); @p done (if any) runs when it ends.
+    bool askForToken(const QString &integrationId, bool reconnect, QObject *context,
+                     const std::function<void(bool, const QString &)> &done);
+    /// The request under way ends: the token is set when @p ok, the waiters run, then the signal.
+    void finishTokenRequest(quint64 generation, bool ok, const QString &token, const QString &message);
+
+    struct TokenWaiter
+    {
+        QPointer<QObject> context;
+        std::function<void(bool, const QString &)> done;
+    };
+    NangoAuth::ConnectSessionTokenProvider tokenProvider;
+    QList<TokenWaiter> tokenWaiters;
+    quint64 tokenGeneration = 0;
+    bool tokenRequestPending = false;
+    bool settingFreshToken = false;
+    QTimer tokenTimer;
 
     NangoAuth *const q;
     NangoQtPrivate::NangoAuthSettings settings;

@@ -36,11 +36,6 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
         && a.port(a.scheme() == QLatin1String("https") ? 443 : 80) == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
-QByteArray compactJson(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
 } // namespace
 
 // --- start ------------------------------------------------------------------------------------
@@ -67,7 +62,21 @@ void NangoAuthFlowPrivate::start()
 {
     // The checks of every call, then the chosen flow's (docs/protocol.md §1–§2, §7). A refused
     // call keeps the mode it would have run when the refusal is about that mode's input.
-    if (const auto refused = checkCall(settings, request, &host)) {
+    // Without a token (a reconnect needs one; other calls need one or a public key), NangoAuth
+    // may ask the app for one: the checks run first, so a call that would be refused asks nothing.
+    const bool needsToken = settings.connectSessionToken.isEmpty() && (request.reconnect || settings.publicKey.isEmpty());
+    const bool mayAsk = needsToken && settings.canAskForToken && settings.canAskForToken();
+    if (needsToken && !mayAsk && request.reconnect) {
+        failLater(QString::fromLatin1(NangoErrorType::MissingConnectSessionToken),
+                  NangoMessages::tr("Reconnect requires a connect session token: your backend makes one for the connection with "
+                                    "POST /connect/sessions/reconnect (secret key; connection_id and integration_id) and the app sets it "
+                                    "as NangoAuth::connectSessionToken (or supplies it with setConnectSessionTokenProvider())."));
+        return;
+    }
+    NangoAuthSettings checked = settings;
+    if (mayAsk)
+        checked.connectSessionToken = QStringLiteral("(asked for)");
+    if (const auto refused = checkCall(checked, request, &host)) {
         failLater(refused->type, refused->message);
         return;
     }
@@ -78,26 +87,35 @@ void NangoAuthFlowPrivate::start()
     }
 
     startTimeout();
-    const QByteArray key = percentEncode(request.integrationId);
-    const NangoAuthOptions &options = request.options;
-    switch (mode) {
-    case NangoAuthMode::ApiKey:
-        startCredentials("/api-auth/api-key/" + key, compactJson({{QStringLiteral("apiKey"), options.apiKey()}}));
-        break;
-    case NangoAuthMode::Basic:
-        // Current servers require both keys; an empty password is valid.
-        startCredentials("/api-auth/basic/" + key,
-                         compactJson({{QStringLiteral("username"), options.username()}, {QStringLiteral("password"), options.password()}}));
-        break;
-    case NangoAuthMode::None:
-        startCredentials("/auth/unauthenticated/" + key, QByteArrayLiteral("{}"));
-        break;
-    case NangoAuthMode::OAuth2:
-        startOAuth();
-        break;
-    case NangoAuthMode::Unknown:
-        break; // refused by checkMode()
+    if (!mayAsk) {
+        proceed();
+        return;
     }
+    const bool asked = settings.askForToken(request.integrationId, request.reconnect, q, [this](bool ok, const QString &why) {
+        if (terminal)
+            return;
+        const QString token = settings.currentToken();
+        if (!ok || token.isEmpty()) {
+            fail(request.reconnect ? NangoErrorType::MissingConnectSessionToken : NangoErrorType::MissingAuthToken,
+                 NangoMessages::tr("The call has no connect session token and the application gave none: %1").arg(why));
+            return;
+        }
+        settings.connectSessionToken = token;
+        proceed();
+    });
+    if (!asked)
+        failLater(QString::fromLatin1(NangoErrorType::MissingAuthToken),
+                  NangoMessages::tr("You must specify a public key OR a connect session token (cf. documentation)."));
+}
+
+void NangoAuthFlowPrivate::proceed()
+{
+    const NangoAuthOptions &options = request.options;
+    if (opensWindow(mode, options)) {
+        startOAuth();
+        return;
+    }
+    startCredentials(endpointPath(mode, options) + percentEncode(request.integrationId), credentialsBody(mode, options));
 }
 
 void NangoAuthFlowPrivate::startTimeout()
@@ -131,18 +149,67 @@ NangoQueryInput NangoAuthFlowPrivate::queryInput() const
 
 void NangoAuthFlowPrivate::startCredentials(const QByteArray &path, const QByteArray &body)
 {
-    const QUrl url = buildUrl(host, path, buildQuery(queryInput()));
+    requestPath = path;
+    requestBody = body;
+    sendCredentials();
+}
+
+void NangoAuthFlowPrivate::sendCredentials()
+{
+    const QUrl url = buildUrl(host, requestPath, buildQuery(queryInput()));
     if (!url.isValid()) {
         failLater(QString::fromLatin1(NangoErrorType::InvalidHostUrl), NangoMessages::tr("Invalid URL provided for the Nango host."));
         return;
     }
-    credentialsRequest = new NangoCredentialsRequest(network, url, body, host, settings.debug, q);
+    if (credentialsRequest) { // the retry: the first request is over
+        credentialsRequest->disconnect(q);
+        credentialsRequest->deleteLater();
+    }
+    credentialsRequest = new NangoCredentialsRequest(network, url, requestBody, host, settings.debug, q);
     credentialsRequest->setSslConfiguration(sslConfiguration(settings.caCertificates));
+    credentialsRequest->setTimeout(settings.requestTimeout);
     QObject::connect(credentialsRequest, &NangoCredentialsRequest::succeeded, q,
                      [this](const QString &key, const QString &id) { succeed(key, id, false); });
-    QObject::connect(credentialsRequest, &NangoCredentialsRequest::failed, q,
-                     [this](const QString &type, const QString &message) { fail(type, message); });
+    QObject::connect(credentialsRequest, &NangoCredentialsRequest::failed, q, [this](const QString &type, const QString &message) {
+        if (!retryWithFreshToken(type, message))
+            fail(type, message);
+    });
     credentialsRequest->send();
+}
+
+bool NangoAuthFlowPrivate::retryWithFreshToken(const QString &type, const QString &message)
+{
+    if (type != QLatin1String(NangoErrorType::UnknownConnectSessionToken) || settings.connectSessionToken.isEmpty())
+        return false;
+    if (retriedWithFreshToken) {
+        fail(type, message + QLatin1Char(' ')
+                 + NangoMessages::tr("(The application's fresh connect session token was refused too; NangoQt asks only once per request.)"));
+        return true;
+    }
+    if (!settings.askForToken || !settings.canAskForToken())
+        return false;
+    retriedWithFreshToken = true;
+    const QString used = settings.connectSessionToken;
+    const auto retry = [this, used, type, message](bool ok, const QString &) {
+        if (terminal)
+            return;
+        const QString fresh = settings.currentToken();
+        if (!ok || fresh.isEmpty() || fresh == used) {
+            fail(type, message);
+            return;
+        }
+        trace(settings.debug) << "Retrying" << requestPath << "once with a fresh connect session token";
+        settings.connectSessionToken = fresh;
+        sendCredentials();
+    };
+    const QString current = settings.currentToken();
+    if (!current.isEmpty() && current != used) { // another flow got a fresh one meanwhile
+        retry(true, QString());
+        return true;
+    }
+    if (!settings.askForToken(request.integrationId, request.reconnect, q, retry))
+        return false;
+    return true;
 }
 
 // --- OAuth branch -----------------------------------------------------------------------------

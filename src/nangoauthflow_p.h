@@ -27,7 +27,7 @@ public:
     void releaseResources();
 
     NangoAuthFlow *const q;
-    const NangoQtPrivate::NangoAuthSettings settings;
+    NangoQtPrivate::NangoAuthSettings settings; ///< its token may be replaced by a fresh one
     const NangoQtPrivate::NangoFlowRequest request;
     QPointer<QNetworkAccessManager> network;
     QUrl host; ///< normalized, once the call's checks passed
@@ -47,7 +47,12 @@ private:
     /// What every endpoint's query carries (docs/protocol.md §3); the OAuth window adds its own.
     NangoQtPrivate::NangoQueryInput queryInput() const;
     void startTimeout();
+    /// After the checks (and a fresh token, if one was needed): the mode's request or window.
+    void proceed();
     void startCredentials(const QByteArray &path, const QByteArray &body);
+    void sendCredentials();
+    /// A credentials request answered 401 unknown_connect_session_token: one fresh token, one retry.
+    bool retryWithFreshToken(const QString &type, const QString &message);
     void startOAuth();
     NangoAuthWindow *createWindow(QString *why);
     void openWindow(const QString &wsClientId);
@@ -67,6 +72,9 @@ private:
     QTimer timeoutTimer;
     QTimer windowErrorGrace;
     NangoQtPrivate::NangoCredentialsRequest *credentialsRequest = nullptr;
+    QByteArray requestPath;
+    QByteArray requestBody;
+    bool retriedWithFreshToken = false;
     NangoQtPrivate::NangoWebSocketSession *webSocket = nullptr;
     QPointer<NangoAuthWindow> window;
 };

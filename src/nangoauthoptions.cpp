@@ -1,9 +1,22 @@
 // SPDX-License-Identifier: MIT
 #include "nangoauthoptions.h"
 
+#include "nangovalidation_p.h"
+
 #include <QSharedData>
 
-#include <optional>
+namespace {
+const QString ApiKeyKey = QStringLiteral("apiKey");
+const QString UsernameKey = QStringLiteral("username");
+const QString PasswordKey = QStringLiteral("password");
+const QString ClientIdOverrideKey = QStringLiteral("oauth_client_id_override");
+const QString ClientSecretOverrideKey = QStringLiteral("oauth_client_secret_override");
+
+bool isTyped(const QString &key)
+{
+    return key == ApiKeyKey || key == UsernameKey || key == PasswordKey || key == ClientIdOverrideKey || key == ClientSecretOverrideKey;
+}
+} // namespace
 
 class NangoAuthOptionsData : public QSharedData
 {
@@ -12,12 +25,11 @@ public:
     QString hmac;
     QStringList userScope;
     QMap<QString, QString> authorizationParams;
-    std::optional<QString> apiKey;
-    std::optional<QString> username;
-    std::optional<QString> password;
-    QString oauthClientIdOverride;
-    QString oauthClientSecretOverride;
-    QVariantMap otherCredentials;
+    QVariantMap credentials; ///< the JS SDK's object, verbatim; the typed setters write into it
+    QStringList requiredCredentials;
+    QVariantMap assertionOption;
+    NangoAuthMode::Mode authMode = NangoAuthMode::Unknown;
+    QString installation;
     bool detectClosedAuthWindow = true;
 };
 
@@ -45,38 +57,88 @@ QMap<QString, QString> NangoAuthOptions::authorizationParams() const { return d-
 void NangoAuthOptions::setAuthorizationParams(const QMap<QString, QString> &params) { d->authorizationParams = params; }
 void NangoAuthOptions::setAuthorizationParam(const QString &key, const QString &value) { d->authorizationParams.insert(key, value); }
 
-bool NangoAuthOptions::hasApiKey() const { return d->apiKey.has_value(); }
-QString NangoAuthOptions::apiKey() const { return d->apiKey.value_or(QString()); }
-void NangoAuthOptions::setApiKey(const QString &apiKey) { d->apiKey = apiKey; }
-void NangoAuthOptions::clearApiKey() { d->apiKey.reset(); }
+bool NangoAuthOptions::hasApiKey() const { return d->credentials.contains(ApiKeyKey); }
+QString NangoAuthOptions::apiKey() const { return d->credentials.value(ApiKeyKey).toString(); }
+void NangoAuthOptions::setApiKey(const QString &apiKey) { d->credentials.insert(ApiKeyKey, apiKey); }
+void NangoAuthOptions::clearApiKey() { d->credentials.remove(ApiKeyKey); }
 
-bool NangoAuthOptions::hasUsername() const { return d->username.has_value(); }
-QString NangoAuthOptions::username() const { return d->username.value_or(QString()); }
-void NangoAuthOptions::setUsername(const QString &username) { d->username = username; }
-bool NangoAuthOptions::hasPassword() const { return d->password.has_value(); }
-QString NangoAuthOptions::password() const { return d->password.value_or(QString()); }
-void NangoAuthOptions::setPassword(const QString &password) { d->password = password; }
+bool NangoAuthOptions::hasUsername() const { return d->credentials.contains(UsernameKey); }
+QString NangoAuthOptions::username() const { return d->credentials.value(UsernameKey).toString(); }
+void NangoAuthOptions::setUsername(const QString &username) { d->credentials.insert(UsernameKey, username); }
+bool NangoAuthOptions::hasPassword() const { return d->credentials.contains(PasswordKey); }
+QString NangoAuthOptions::password() const { return d->credentials.value(PasswordKey).toString(); }
+void NangoAuthOptions::setPassword(const QString &password) { d->credentials.insert(PasswordKey, password); }
 void NangoAuthOptions::clearBasicCredentials()
 {
-    d->username.reset();
-    d->password.reset();
+    d->credentials.remove(UsernameKey);
+    d->credentials.remove(PasswordKey);
 }
 
-QString NangoAuthOptions::oauthClientIdOverride() const { return d->oauthClientIdOverride; }
-void NangoAuthOptions::setOAuthClientIdOverride(const QString &clientId) { d->oauthClientIdOverride = clientId; }
-QString NangoAuthOptions::oauthClientSecretOverride() const { return d->oauthClientSecretOverride; }
-void NangoAuthOptions::setOAuthClientSecretOverride(const QString &clientSecret) { d->oauthClientSecretOverride = clientSecret; }
+QString NangoAuthOptions::oauthClientIdOverride() const { return d->credentials.value(ClientIdOverrideKey).toString(); }
+namespace {
+/// The override setters: an empty value removes the key (it counts as no override).
+void setOrRemove(QVariantMap &credentials, const QString &key, const QString &value)
+{
+    if (value.isEmpty())
+        credentials.remove(key);
+    else
+        credentials.insert(key, value);
+}
+} // namespace
+void NangoAuthOptions::setOAuthClientIdOverride(const QString &clientId) { setOrRemove(d->credentials, ClientIdOverrideKey, clientId); }
+QString NangoAuthOptions::oauthClientSecretOverride() const { return d->credentials.value(ClientSecretOverrideKey).toString(); }
+void NangoAuthOptions::setOAuthClientSecretOverride(const QString &clientSecret)
+{
+    setOrRemove(d->credentials, ClientSecretOverrideKey, clientSecret);
+}
 
-QVariantMap NangoAuthOptions::otherCredentials() const { return d->otherCredentials; }
-void NangoAuthOptions::setOtherCredentials(const QVariantMap &credentials) { d->otherCredentials = credentials; }
+QVariantMap NangoAuthOptions::otherCredentials() const
+{
+    QVariantMap others;
+    for (auto it = d->credentials.cbegin(); it != d->credentials.cend(); ++it) {
+        if (!isTyped(it.key()))
+            others.insert(it.key(), it.value());
+    }
+    return others;
+}
+void NangoAuthOptions::setOtherCredentials(const QVariantMap &credentials)
+{
+    QVariantMap kept;
+    for (auto it = d->credentials.cbegin(); it != d->credentials.cend(); ++it) {
+        if (isTyped(it.key()))
+            kept.insert(it.key(), it.value());
+    }
+    for (auto it = credentials.cbegin(); it != credentials.cend(); ++it)
+        kept.insert(it.key(), it.value());
+    d->credentials = kept;
+}
+
+QVariantMap NangoAuthOptions::credentials() const { return d->credentials; }
+void NangoAuthOptions::setCredentials(const QVariantMap &credentials) { d->credentials = credentials; }
+
+QStringList NangoAuthOptions::requiredCredentials() const { return d->requiredCredentials; }
+void NangoAuthOptions::setRequiredCredentials(const QStringList &names) { d->requiredCredentials = names; }
+
+QVariantMap NangoAuthOptions::assertionOption() const { return d->assertionOption; }
+void NangoAuthOptions::setAssertionOption(const QVariantMap &assertionOption) { d->assertionOption = assertionOption; }
+
+NangoAuthMode::Mode NangoAuthOptions::authMode() const { return d->authMode; }
+void NangoAuthOptions::setAuthMode(NangoAuthMode::Mode mode) { d->authMode = mode; }
+
+QString NangoAuthOptions::installation() const { return d->installation; }
+void NangoAuthOptions::setInstallation(const QString &installation) { d->installation = installation; }
+
+NangoAuthMode::Mode NangoAuthOptions::effectiveAuthMode() const
+{
+    return NangoQtPrivate::flowMode(*this, false);
+}
 
 bool NangoAuthOptions::detectClosedAuthWindow() const { return d->detectClosedAuthWindow; }
 void NangoAuthOptions::setDetectClosedAuthWindow(bool detect) { d->detectClosedAuthWindow = detect; }
 
 bool NangoAuthOptions::hasCredentials() const
 {
-    return d->apiKey || d->username || d->password || !d->oauthClientIdOverride.isEmpty()
-        || !d->oauthClientSecretOverride.isEmpty() || !d->otherCredentials.isEmpty();
+    return !d->credentials.isEmpty();
 }
 
 namespace {
@@ -110,24 +172,21 @@ NangoAuthOptions NangoAuthOptions::fromVariantMap(const QVariantMap &map, QStrin
         } else if (key == QLatin1String("detectClosedAuthWindow")) {
             options.setDetectClosedAuthWindow(value.toBool());
         } else if (key == QLatin1String("credentials")) {
-            QVariantMap credentials = value.toMap();
-            const auto take = [&credentials](const char *name) -> std::optional<QString> {
-                const QString k = QLatin1String(name);
-                if (!credentials.contains(k))
-                    return std::nullopt;
-                return credentials.take(k).toString();
-            };
-            if (auto v = take("apiKey"))
-                options.setApiKey(*v);
-            if (auto v = take("username"))
-                options.setUsername(*v);
-            if (auto v = take("password"))
-                options.setPassword(*v);
-            if (auto v = take("oauth_client_id_override"))
-                options.setOAuthClientIdOverride(*v);
-            if (auto v = take("oauth_client_secret_override"))
-                options.setOAuthClientSecretOverride(*v);
-            options.setOtherCredentials(credentials);
+            options.setCredentials(value.toMap());
+        } else if (key == QLatin1String("installation")) {
+            options.setInstallation(value.toString());
+        } else if (key == QLatin1String("assertionOption")) {
+            options.setAssertionOption(value.toMap());
+        } else if (key == QLatin1String("required_credentials")) {
+            options.setRequiredCredentials(value.toStringList());
+        } else if (key == QLatin1String("auth_mode")) {
+            bool isNumber = false;
+            const int number = value.toInt(&isNumber);
+            if (value.userType() != QMetaType::QString && isNumber)
+                options.setAuthMode(NangoAuthMode::nangoName(NangoAuthMode::Mode(number)).isEmpty() ? NangoAuthMode::Unknown
+                                                                                                     : NangoAuthMode::Mode(number));
+            else
+                options.setAuthMode(NangoAuthMode::fromNangoName(value.toString()));
         } else if (unknownKeys) {
             unknownKeys->append(key);
         }

@@ -9,7 +9,14 @@
 #include <QSslCertificate>
 #include <QUrl>
 
+#include <functional>
+
 namespace NangoQtPrivate {
+
+/// How a flow asks its NangoAuth for a fresh connect session token: @p done runs once (unless
+/// @p context is gone first) with ok and, if not, why. False when nobody can be asked.
+using TokenSource = std::function<bool(const QString &integrationId, bool reconnect, QObject *context,
+                                       const std::function<void(bool ok, const QString &message)> &done)>;
 
 /// NangoAuth's settings. A flow gets a copy when it is made: later changes don't affect it.
 struct NangoAuthSettings
@@ -23,9 +30,14 @@ struct NangoAuthSettings
     bool debug = false;
     int timeout = NangoAuth::DefaultTimeout;
     int keepAliveInterval = NangoAuth::DefaultKeepAliveInterval;
+    int requestTimeout = NangoAuth::DefaultRequestTimeout;
     NangoAuth::Browser browser = NangoAuth::Browser::Auto;
     NangoAuthWindowFactory windowFactory;
     QList<QSslCertificate> caCertificates;
+    /// Set by NangoAuth: asking the app for a fresh token, and NangoAuth's token now.
+    TokenSource askForToken;
+    std::function<bool()> canAskForToken;
+    std::function<QString()> currentToken;
 
     /// The authorization window's size: width × height, the defaults where they are < 1.
     QSize windowSize() const
@@ -41,6 +53,7 @@ struct NangoFlowRequest
     QString connectionId; ///< the one requested (may be empty)
     NangoAuthOptions options;
     bool create = false; ///< NangoAuth::create(): an unauthenticated connection
+    bool reconnect = false; ///< NangoAuth::reconnect(): needs a (reconnect) session token
 };
 
 } // namespace NangoQtPrivate

@@ -25,6 +25,14 @@ NangoCredentialsRequest::NangoCredentialsRequest(QNetworkAccessManager *network,
     , m_host(host)
     , m_debug(debug)
 {
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        fail(QString::fromLatin1(NangoErrorType::Timeout),
+             NangoMessages::tr("The Nango server at %1 did not answer POST %2 within %3 s (NangoAuth::requestTimeout).")
+                 .arg(hostForMessages(), m_url.path())
+                 .arg(m_timeoutMs / 1000.0));
+    });
 }
 
 NangoCredentialsRequest::~NangoCredentialsRequest()
@@ -53,6 +61,8 @@ void NangoCredentialsRequest::send()
     trace(m_debug) << "POST" << redactedUrl(m_url);
 
     m_reply = m_network->post(request, m_body);
+    if (m_timeoutMs > 0)
+        m_timer.start(m_timeoutMs);
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Never ignored: remember why, the reply then fails with SslHandshakeFailedError.
         m_tlsErrorText = errors.isEmpty() ? QString() : errors.first().errorString();
@@ -69,6 +79,7 @@ void NangoCredentialsRequest::send()
 void NangoCredentialsRequest::abort()
 {
     m_done = true;
+    m_timer.stop();
     if (QNetworkReply *reply = m_reply) {
         m_reply = nullptr;
         reply->disconnect(this);
@@ -113,6 +124,11 @@ void NangoCredentialsRequest::onFinished()
     if (status < 200 || status >= 300) {
         const NangoError e = parseErrorBody(status, body);
         fail(e.type, e.message);
+        return;
+    }
+    // TBA answers HTTP 200 with {error:{code:"invalid_credentials"}}: an error whatever the status.
+    if (const auto error = parseErrorDocument(body)) {
+        fail(error->type, error->message);
         return;
     }
     const QJsonObject o = QJsonDocument::fromJson(body).object();

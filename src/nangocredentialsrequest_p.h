@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Private: the credentials branch's one HTTP request (docs/protocol.md §4): API key, Basic,
-// unauthenticated. Shaped like NangoWebSocketSession: one job, fails once, every error names the
-// host and what to check.
+// Private: the credentials branch's one HTTP request (docs/protocol.md §4; every POST mode of
+// README "Auth modes"). Shaped like NangoWebSocketSession: one job, fails once, every error names
+// the host and what to check; bounded by its own timeout.
 #pragma once
 
 #include <NangoQt/nangoqtcore_export.h>
@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
+#include <QTimer>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -23,7 +24,7 @@ class NANGOQT_CORE_TESTS_EXPORT NangoCredentialsRequest : public QObject
 public:
     static constexpr qint64 MaxResponseSize = 1024 * 1024;
 
-    /// A JSON POST of @p body to @p url. @p host (the Nango host, normalized) words the errors;
+    /// A JSON POST of @p body (none when empty) to @p url. @p host (the Nango host, normalized) words the errors;
     /// @p debug lifts the trace to info level (NangoAuth::debug).
     NangoCredentialsRequest(QNetworkAccessManager *network, const QUrl &url, const QByteArray &body, const QUrl &host,
                             bool debug, QObject *parent = nullptr);
@@ -31,6 +32,9 @@ public:
 
     /// TLS settings of an https:// request (call before send()).
     void setSslConfiguration(const QSslConfiguration &configuration) { m_sslConfiguration = configuration; }
+    /// Milliseconds the server has to answer before the request fails with `timeout` naming the
+    /// endpoint and the host (NangoAuth::requestTimeout; 0 = unbounded). Call before send().
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     void send();
     /// Aborts quietly: no signal follows.
     void abort();
@@ -38,7 +42,8 @@ public:
 Q_SIGNALS:
     /// The server made the connection (a 2xx answer with both keys).
     void succeeded(const QString &providerConfigKey, const QString &connectionId);
-    /// The request failed: no answer, a redirect, an error answer, or a 2xx answer without the keys.
+    /// The request failed: no answer (in time), a redirect, an error answer, a 2xx answer whose
+    /// body is an error document (TBA's `invalid_credentials`), or a 2xx answer without the keys.
     void failed(const QString &type, const QString &message);
 
 private:
@@ -51,6 +56,8 @@ private:
     QByteArray m_body;
     QUrl m_host;
     bool m_debug = false;
+    int m_timeoutMs = 0;
+    QTimer m_timer;
     QSslConfiguration m_sslConfiguration = QSslConfiguration::defaultConfiguration();
     QPointer<QNetworkReply> m_reply;
     QString m_tlsErrorText;

@@ -32,6 +32,9 @@ QString knownMessage(const QString &code)
         {QStringLiteral("connection_test_failed"), QT_TRANSLATE_NOOP("NangoAuth", "The given credentials were found to be invalid. Please check the credentials and try again.")},
         {QStringLiteral("too_many_request"), QT_TRANSLATE_NOOP("NangoAuth", "Too many requests: the Nango server asks to slow down. Try again in a moment.")},
         {QStringLiteral("server_error"), QT_TRANSLATE_NOOP("NangoAuth", "The Nango server had an internal error.")},
+        {QStringLiteral("invalid_connection"), QT_TRANSLATE_NOOP("NangoAuth", "The connection this reconnect session was made for no longer exists (it was deleted). Connect the account anew with a regular connect session (POST /connect/sessions on your backend), or make a reconnect session for a connection that exists.")},
+        {QStringLiteral("invalid_credentials"), QT_TRANSLATE_NOOP("NangoAuth", "The provider refused the given credentials. Please check them and try again.")},
+        {QStringLiteral("missing_connect_session_token"), QT_TRANSLATE_NOOP("NangoAuth", "Reconnect requires a connect session token: your backend makes one for the connection with POST /connect/sessions/reconnect.")},
         {QStringLiteral("invalid_content_type"), QT_TRANSLATE_NOOP("NangoAuth", "The Nango server refused the request's content type.")},
     };
     const auto it = messages.constFind(code);

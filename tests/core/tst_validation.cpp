@@ -112,12 +112,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("mode");
         QTest::addColumn<QString>("back");
         QTest::newRow("OAUTH2") << "OAUTH2" << int(NangoAuthMode::OAuth2) << "OAUTH2";
-        QTest::newRow("OAUTH1: the same window") << "OAUTH1" << int(NangoAuthMode::OAuth2) << "OAUTH2";
-        QTest::newRow("APP") << "APP" << int(NangoAuthMode::OAuth2) << "OAUTH2";
+        QTest::newRow("OAUTH1: a mode of its own since issue 14") << "OAUTH1" << int(NangoAuthMode::OAuth1) << "OAUTH1";
+        QTest::newRow("APP") << "APP" << int(NangoAuthMode::App) << "APP";
         QTest::newRow("lower case, spaces") << " api_key " << int(NangoAuthMode::ApiKey) << "API_KEY";
         QTest::newRow("BASIC") << "BASIC" << int(NangoAuthMode::Basic) << "BASIC";
         QTest::newRow("NONE") << "NONE" << int(NangoAuthMode::None) << "NONE";
-        QTest::newRow("not yet") << "OAUTH2_CC" << int(NangoAuthMode::Unknown) << "";
+        QTest::newRow("not a Nango mode") << "SAML" << int(NangoAuthMode::Unknown) << "";
         QTest::newRow("empty") << "" << int(NangoAuthMode::Unknown) << "";
     }
     void authModeNames()

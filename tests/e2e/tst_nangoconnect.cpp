@@ -921,6 +921,114 @@ private Q_SLOTS:
         }
     }
 
+    // Issue 14's flags: --credentials-stdin, --auth-mode, --installation, --reconnect.
+    void modeFlags_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("stdinData");
+        QTest::addColumn<bool>("withToken");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("type");        ///< empty: connected
+        QTest::addColumn<QString>("messagePart"); ///< in the failure's message
+        const QString json = QStringLiteral("--json");
+        const QString creds = QStringLiteral("--credentials-stdin");
+        const QString usage = QStringLiteral("usage_error");
+        QTest::newRow("--credentials-stdin: an API key") << QStringList{creds, json, QStringLiteral("stripe-dev")}
+                                                         << QByteArray(R"({"apiKey":"sk_json_SECRET"})") << true << 0 << QString() << QString();
+        QTest::newRow("--credentials-stdin: Basic, over several lines")
+            << QStringList{creds, json, QStringLiteral("jira-basic")} << QByteArray("{\n  \"username\": \"alice\",\n  \"password\": \"pw_SECRET\"\n}\n")
+            << true << 0 << QString() << QString();
+        QTest::newRow("--credentials-stdin --auth-mode API_KEY") << QStringList{creds, QStringLiteral("--auth-mode"), QStringLiteral("api_key"), json,
+                                                                                QStringLiteral("stripe-dev")}
+                                                                 << QByteArray(R"({"apiKey":"sk_SECRET"})") << true << 0 << QString() << QString();
+        QTest::newRow("--credentials-stdin: not JSON") << QStringList{creds, json, QStringLiteral("stripe-dev")} << QByteArray("sk_SECRET_not_json")
+                                                       << true << 2 << usage << "--credentials-stdin";
+        QTest::newRow("--credentials-stdin: not an object") << QStringList{creds, json, QStringLiteral("stripe-dev")} << QByteArray(R"(["SECRET"])")
+                                                            << true << 2 << usage << "not an object";
+        QTest::newRow("--credentials-stdin: empty") << QStringList{creds, json, QStringLiteral("stripe-dev")} << QByteArray() << true << 2 << usage
+                                                    << "empty";
+        QTest::newRow("--credentials-stdin: no mode matches") << QStringList{creds, json, QStringLiteral("stripe-dev")}
+                                                              << QByteArray(R"({"token_id":"SECRET_t"})") << true << 1 << "missing_credentials"
+                                                              << "token_id";
+        QTest::newRow("--credentials-stdin --auth-mode TBA: a field missing, nothing sent")
+            << QStringList{creds, QStringLiteral("--auth-mode"), QStringLiteral("TBA"), json, QStringLiteral("stripe-dev")}
+            << QByteArray(R"({"token_id":"SECRET_t"})") << true << 1 << "missing_credentials" << "token_secret";
+        QTest::newRow("--credentials-stdin and --api-key-stdin") << QStringList{creds, QStringLiteral("--api-key-stdin"), json, QStringLiteral("stripe-dev")}
+                                                                 << QByteArray() << true << 2 << usage << "exclude";
+        QTest::newRow("--credentials-stdin and --session-token-stdin")
+            << QStringList{creds, QStringLiteral("--session-token-stdin"), json, QStringLiteral("stripe-dev")} << QByteArray() << true << 2 << usage
+            << "only one secret";
+        QTest::newRow("--auth-mode not a mode") << QStringList{QStringLiteral("--auth-mode"), QStringLiteral("SAML"), json, QStringLiteral("stripe-dev")}
+                                                << QByteArray() << true << 2 << usage << "--auth-mode";
+        QTest::newRow("--installation not outbound") << QStringList{QStringLiteral("--installation"), QStringLiteral("inbound"), json,
+                                                                    QStringLiteral("github-dev")}
+                                                     << QByteArray() << true << 2 << usage << "--installation";
+        QTest::newRow("--reconnect with a session token") << QStringList{QStringLiteral("--reconnect"), QStringLiteral("--api-key-stdin"), json,
+                                                                         QStringLiteral("stripe-dev")}
+                                                          << QByteArray("sk_SECRET\n") << true << 0 << QString() << QString();
+        QTest::newRow("--reconnect with a public key only") << QStringList{QStringLiteral("--reconnect"), QStringLiteral("--public-key"),
+                                                                           m_server.publicKey(), QStringLiteral("--api-key-stdin"), json,
+                                                                           QStringLiteral("stripe-dev")}
+                                                            << QByteArray("sk_SECRET\n") << false << 1 << "missing_connect_session_token"
+                                                            << "NANGO_CONNECT_SESSION_TOKEN";
+        QTest::newRow("--reconnect --connection-id") << QStringList{QStringLiteral("--reconnect"), QStringLiteral("--connection-id"), QStringLiteral("c"),
+                                                                    QStringLiteral("--public-key"), m_server.publicKey(), json,
+                                                                    QStringLiteral("stripe-dev")}
+                                                     << QByteArray() << false << 2 << usage << "--connection-id";
+        QTest::newRow("--unauthenticated --reconnect") << QStringList{QStringLiteral("--unauthenticated"), QStringLiteral("--reconnect"), json,
+                                                                      QStringLiteral("public-api")}
+                                                       << QByteArray() << true << 2 << usage << "--unauthenticated";
+    }
+    void modeFlags()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, stdinData);
+        QFETCH(bool, withToken);
+        QFETCH(int, exitCode);
+        QFETCH(QString, type);
+        QFETCH(QString, messagePart);
+        const Run r = run(args, stdinData, withToken);
+        QVERIFY2(r.exitCode == exitCode, (r.out + r.err).constData());
+        VERIFY_JSON_VERDICT(r, o); // also: no secret in any output
+        QCOMPARE(o.value(QStringLiteral("ok")).toBool(), exitCode == 0);
+        QCOMPARE(o.value(QStringLiteral("type")).toString(), type);
+        const QString message = o.value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(messagePart), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1String("not_json")), qPrintable(message)); // stdin is never quoted
+        if (exitCode == 0) {
+            const QString id = o.value(QStringLiteral("connectionId")).toString();
+            const QList<Connection> made = m_server.connections();
+            QVERIFY(std::any_of(made.cbegin(), made.cend(), [&](const Connection &c) { return c.connectionId == id; }));
+        } else if (exitCode == 2 || type == QLatin1String("missing_credentials") || type == QLatin1String("missing_connect_session_token")) {
+            QVERIFY(m_server.requestLog().isEmpty()); // refused before any request
+        }
+    }
+
+    void credentialsStdinStoresTheObject()
+    {
+        const Run r = run({QStringLiteral("--credentials-stdin"), QStringLiteral("--json"), QStringLiteral("jira-basic")},
+                          R"({"username":"bob","password":"p+w é SECRET"})");
+        QCOMPARE(r.exitCode, 0);
+        VERIFY_JSON_VERDICT(r, o);
+        const QString id = o.value(QStringLiteral("connectionId")).toString();
+        const QList<Connection> made = m_server.connections();
+        const auto stored = std::find_if(made.cbegin(), made.cend(), [&](const Connection &c) { return c.connectionId == id; });
+        QVERIFY(stored != made.cend());
+        QCOMPARE(stored->credentials.value(QStringLiteral("username")).toString(), QStringLiteral("bob"));
+        QCOMPARE(stored->credentials.value(QStringLiteral("password")).toString(), QStringLiteral("p+w é SECRET"));
+        QCOMPARE(m_server.requestLog().last().body, QByteArray(R"({"password":"p+w é SECRET","username":"bob"})"));
+    }
+
+    void installationOutbound()
+    {
+        // No window, no GUI: one POST to the outbound endpoint, no body.
+        const Run r = run({QStringLiteral("--installation"), QStringLiteral("outbound"), QStringLiteral("--json"), QStringLiteral("github-dev")});
+        VERIFY_JSON_VERDICT(r, o);
+        QVERIFY2(logged(m_server, QStringLiteral("POST"), QStringLiteral("/auth/oauth-outbound/github-dev")), (r.out + r.err).constData());
+        QVERIFY(!logged(m_server, QStringLiteral("WS"), QStringLiteral("/")));
+        QVERIFY(m_server.requestLog().last().body.isEmpty());
+    }
+
     void help()
     {
         for (const QStringList &args : {QStringList{QStringLiteral("--help")}, QStringList{QStringLiteral("--json"), QStringLiteral("--help")},
@@ -930,7 +1038,8 @@ private Q_SLOTS:
             QVERIFY2(r.out.startsWith("Usage: nango-connect "), r.out.constData()); // plain text, even with --json
             for (const char *text : {"--api-key-stdin", "--password-stdin", "--browser", "--json", "--timeout", "--param", "--hmac",
                                      "--websockets-path", "$NANGO_WEBSOCKETS_PATH", "--width", "--height", "--no-detect-closed-window",
-                                     "does not cancel", "SIGINT", "--debug"})
+                                     "does not cancel", "SIGINT", "--debug", "--credentials-stdin", "--reconnect",
+                                     "--installation", "--auth-mode"})
                 QVERIFY2(r.out.contains(text), text);
         }
     }

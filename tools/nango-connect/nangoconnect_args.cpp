@@ -67,6 +67,9 @@ ParseResult parseArguments(const QStringList &arguments)
         "Authentication: --public-key K, or a connect session token in $NANGO_CONNECT_SESSION_TOKEN\n"
         "(or --session-token-stdin). The public key may also come from $NANGO_PUBLIC_KEY, the host from\n"
         "$NANGO_HOST, the WebSocket path from $NANGO_WEBSOCKETS_PATH (each used when its option is absent).\n"
+        "Credentials of any auth mode: --credentials-stdin reads the JS SDK's credentials object as JSON from\n"
+        "stdin, e.g. {\"token_id\":\"...\",\"token_secret\":\"...\"} (TBA) or {\"client_id\":\"...\",\"client_secret\":\"...\"}\n"
+        "(OAUTH2_CC); the endpoint is the --auth-mode's, else inferred from the keys as the JS SDK does.\n"
         "Exit status: 0 connected, 1 the flow failed, 2 usage error. Every run ends with exactly one\n"
         "verdict (with --json: exactly one JSON object on stdout), usage errors included; SIGINT or\n"
         "SIGTERM cancels the flow (authorization_cancelled, exit 1). Without --debug, stderr carries\n"
@@ -85,6 +88,22 @@ ParseResult parseArguments(const QStringList &arguments)
     const QCommandLineOption apiKeyStdin(QStringLiteral("api-key-stdin"), QStringLiteral("API-key integration: read the key from stdin."));
     const QCommandLineOption username(QStringLiteral("username"), QStringLiteral("Basic integration: the user name."), QStringLiteral("user"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), QStringLiteral("Basic integration: read the password from stdin (else $NANGO_PASSWORD)."));
+    const QCommandLineOption credentialsStdin(QStringLiteral("credentials-stdin"),
+                                              QStringLiteral("Read the credentials (one JSON object, the JS SDK's `credentials`) from stdin; "
+                                                             "never echoed or logged."));
+    const QCommandLineOption authMode(QStringLiteral("auth-mode"),
+                                      QStringLiteral("The integration's auth mode, Nango's name (API_KEY, BASIC, OAUTH2, OAUTH2_CC, TBA, JWT, "
+                                                     "TWO_STEP, BILL, SIGNATURE, AWS_SIGV4, ...): its endpoint, and its fields checked "
+                                                     "before sending (default: inferred from the credentials)."),
+                                      QStringLiteral("MODE"));
+    const QCommandLineOption installation(QStringLiteral("installation"),
+                                          QStringLiteral("outbound: an OAUTH2 integration installed from the provider's side "
+                                                         "(POST /auth/oauth-outbound, no window)."),
+                                          QStringLiteral("outbound"));
+    const QCommandLineOption reconnect(QStringLiteral("reconnect"),
+                                       QStringLiteral("Re-authorize the connection of a reconnect session: the session token (from "
+                                                      "$NANGO_CONNECT_SESSION_TOKEN or --session-token-stdin) must come from "
+                                                      "POST /connect/sessions/reconnect."));
     const QCommandLineOption unauthenticated(QStringLiteral("unauthenticated"), QStringLiteral("Create an unauthenticated connection."));
     const QCommandLineOption param(QStringLiteral("param"), QStringLiteral("Connection parameter (repeatable)."), QStringLiteral("k=v"));
     const QCommandLineOption hmac(QStringLiteral("hmac"), QStringLiteral("HMAC digest from your backend."), QStringLiteral("hex"));
@@ -106,7 +125,7 @@ ParseResult parseArguments(const QStringList &arguments)
                                    QStringLiteral("Print NangoQt's debug log (nangoqt.*, secrets redacted) and the messages of Qt, QtWebEngine and "
                                                   "Chromium on stderr. Without it, stderr carries only nango-connect's own lines."));
     parser.addOptions({host, publicKey, sessionToken, tokenStdin, websocketsPath, browser, width, height, connectionId, apiKeyStdin,
-                       username, passwordStdin, unauthenticated, param, hmac, userScope, authParam, noDetect, timeout, caCert, json, debug});
+                       username, passwordStdin, credentialsStdin, authMode, installation, reconnect, unauthenticated, param, hmac, userScope, authParam, noDetect, timeout, caCert, json, debug});
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), argumentsAskForJson(arguments));
     if (parser.isSet(QStringLiteral("help")) || parser.optionNames().contains(QStringLiteral("help-all"))) {
@@ -128,7 +147,26 @@ ParseResult parseArguments(const QStringList &arguments)
         return fail(QStringLiteral("give exactly one integration"));
     s.integration = parser.positionalArguments().constFirst();
     s.unauthenticated = parser.isSet(unauthenticated);
-    s.oauth = !parser.isSet(apiKeyStdin) && !parser.isSet(username) && !parser.isSet(passwordStdin) && !s.unauthenticated;
+    s.reconnect = parser.isSet(reconnect);
+    if (parser.isSet(installation)) {
+        s.installation = parser.value(installation);
+        if (s.installation != QLatin1String("outbound"))
+            return fail(QStringLiteral("--installation takes outbound, got \"%1\"").arg(s.installation));
+    }
+    if (parser.isSet(authMode)) {
+        s.authMode = NangoAuthMode::fromNangoName(parser.value(authMode));
+        if (s.authMode == NangoAuthMode::Unknown)
+            return fail(QStringLiteral("--auth-mode takes one of Nango's auth modes (API_KEY, BASIC, NONE, OAUTH2, OAUTH1, OAUTH2_CC, TBA, "
+                                       "JWT, TWO_STEP, BILL, SIGNATURE, AWS_SIGV4, APP, CUSTOM), got \"%1\"")
+                            .arg(parser.value(authMode)));
+    }
+    if (s.unauthenticated && (s.reconnect || parser.isSet(credentialsStdin) || parser.isSet(installation)))
+        return fail(QStringLiteral("--unauthenticated takes no credentials, --installation or --reconnect"));
+    s.oauth = !parser.isSet(apiKeyStdin) && !parser.isSet(username) && !parser.isSet(passwordStdin) && !parser.isSet(credentialsStdin)
+        && !s.unauthenticated && s.installation.isEmpty();
+    if (s.authMode != NangoAuthMode::Unknown)
+        s.oauth = NangoAuthMode::usesAuthorizationWindow(s.authMode) && !s.unauthenticated
+            && !(s.authMode == NangoAuthMode::OAuth2 && !s.installation.isEmpty());
 
     s.display = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
@@ -186,7 +224,9 @@ ParseResult parseArguments(const QStringList &arguments)
 
     if (parser.isSet(apiKeyStdin) && (parser.isSet(username) || parser.isSet(passwordStdin)))
         return fail(QStringLiteral("--api-key-stdin and --username/--password-stdin exclude each other"));
-    if (parser.isSet(tokenStdin) && (parser.isSet(apiKeyStdin) || parser.isSet(passwordStdin)))
+    if (parser.isSet(credentialsStdin) && (parser.isSet(apiKeyStdin) || parser.isSet(username) || parser.isSet(passwordStdin)))
+        return fail(QStringLiteral("--credentials-stdin and --api-key-stdin/--username/--password-stdin exclude each other"));
+    if (parser.isSet(tokenStdin) && (parser.isSet(apiKeyStdin) || parser.isSet(passwordStdin) || parser.isSet(credentialsStdin)))
         return fail(QStringLiteral("only one secret can come from stdin"));
     s.apiKey = parser.isSet(apiKeyStdin);
     s.hasUsername = parser.isSet(username);
@@ -197,6 +237,8 @@ ParseResult parseArguments(const QStringList &arguments)
         s.stdinSecret = Settings::StdinSecret::ApiKey;
     else if (parser.isSet(passwordStdin))
         s.stdinSecret = Settings::StdinSecret::Password;
+    else if (parser.isSet(credentialsStdin))
+        s.stdinSecret = Settings::StdinSecret::Credentials;
     else if (s.hasUsername)
         s.passwordFromEnvironment = qEnvironmentVariable("NANGO_PASSWORD");
 
@@ -210,6 +252,8 @@ ParseResult parseArguments(const QStringList &arguments)
         return fail(QStringLiteral("no connect session token and no public key: pass the session token your backend made with "
                                    "--session-token-stdin or in $NANGO_CONNECT_SESSION_TOKEN (or, on a server that still takes "
                                    "them, a public key with --public-key or in $NANGO_PUBLIC_KEY)"));
+    if (s.reconnect && !s.connectionId.isEmpty())
+        return fail(QStringLiteral("--reconnect takes no --connection-id: the reconnect session names the connection"));
     // docs/protocol.md §6: with a session token the server names the connection and refuses a connection_id.
     if (!s.connectionId.isEmpty() && !tokenSource.isEmpty())
         return fail(QStringLiteral("--connection-id cannot be used with a connect session token (from %1): Nango names the "

@@ -4,6 +4,8 @@
 // contents of the --ca-cert file, which Qt's TLS backend should only read once it exists.
 #pragma once
 
+#include <NangoQt/NangoAuthMode>
+
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -16,12 +18,17 @@ struct Settings
 {
     enum class Browser { Embedded, System };
     /// The one secret stdin may carry (the parser refuses two).
-    enum class StdinSecret { None, SessionToken, ApiKey, Password };
+    enum class StdinSecret { None, SessionToken, ApiKey, Password, Credentials };
 
     QString integration;
     QString connectionId;
     bool unauthenticated = false;
-    bool oauth = false; ///< no credentials given: the OAuth window (and, embedded, a QApplication)
+    /// No credentials given: the OAuth window (and, embedded, a QApplication). With
+    /// --credentials-stdin decided once stdin is read (the credentials may be an OAuth override pair).
+    bool oauth = false;
+    bool reconnect = false;     ///< --reconnect: NangoAuth::reconnect() with the (reconnect) session token
+    QString installation;       ///< --installation outbound
+    NangoAuthMode::Mode authMode = NangoAuthMode::Unknown; ///< --auth-mode; Unknown: inferred
     Browser browser = Browser::Embedded;
     /// DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM is set (not empty): a GUI application can try to start.
     bool display = false;

@@ -84,12 +84,52 @@ private:
     int m_exitCode = 1;
 };
 
-/// Reads the one stdin secret the settings ask for into @p secret. False if a signal came first.
+/// The most --credentials-stdin reads (a JSON object with, say, a private key fits many times).
+constexpr qsizetype MaxCredentialsBytes = 1024 * 1024;
+
+/// Reads the one stdin secret the settings ask for into @p secret (--credentials-stdin: all of
+/// stdin). False if a signal came first.
 bool readStdinSecret(const Settings &s, QString *secret)
 {
     if (s.stdinSecret == Settings::StdinSecret::None)
         return true;
+    if (s.stdinSecret == Settings::StdinSecret::Credentials) {
+        QByteArray bytes;
+        if (!InterruptWatcher::readAll(&bytes, MaxCredentialsBytes + 1))
+            return false;
+        *secret = QString::fromUtf8(bytes);
+        return true;
+    }
     return InterruptWatcher::readLine(secret);
+}
+
+/**
+ * --credentials-stdin: the JSON object read from stdin, or a usage error in @p why that never
+ * quotes what was read (it is a secret).
+ */
+QVariantMap parseCredentials(const QString &text, QString *why)
+{
+    const QString usage = QStringLiteral("--credentials-stdin: stdin must hold one JSON object, the JS SDK's credentials "
+                                         "(e.g. {\"token_id\":\"...\",\"token_secret\":\"...\"}); ");
+    if (text.toUtf8().size() > MaxCredentialsBytes) {
+        *why = usage + QStringLiteral("it holds more than %1 bytes").arg(MaxCredentialsBytes);
+        return {};
+    }
+    if (text.trimmed().isEmpty()) {
+        *why = usage + QStringLiteral("it is empty");
+        return {};
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError) {
+        *why = usage + QStringLiteral("it is not JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset);
+        return {};
+    }
+    if (!doc.isObject()) {
+        *why = usage + QStringLiteral("it holds JSON that is not an object");
+        return {};
+    }
+    return doc.object().toVariantMap();
 }
 
 /// A usage error for an empty stdin secret, or empty. An empty password is a valid Basic password.
@@ -103,6 +143,7 @@ QString emptySecretMessage(const Settings &s, const QString &secret)
     case Settings::StdinSecret::ApiKey:
         return QStringLiteral("--api-key-stdin: the first line of stdin is empty; it must hold the API key");
     case Settings::StdinSecret::Password:
+    case Settings::StdinSecret::Credentials: // parseCredentials() words its own
     case Settings::StdinSecret::None:
         break;
     }
@@ -121,6 +162,7 @@ void applyStdinSecret(const Settings &s, const QString &secret, NangoAuth *nango
     case Settings::StdinSecret::Password:
         options->setPassword(secret);
         break;
+    case Settings::StdinSecret::Credentials: // parsed in run(), before the application object
     case Settings::StdinSecret::None:
         break;
     }
@@ -203,6 +245,8 @@ bool configure(const Settings &s, NangoAuth *nango, NangoAuthOptions *options, Q
     if (s.hasUserScope)
         options->setUserScope(s.userScope);
     options->setDetectClosedAuthWindow(s.detectClosedWindow);
+    options->setAuthMode(s.authMode);
+    options->setInstallation(s.installation);
     if (s.hasUsername) {
         options->setUsername(s.username);
         if (s.stdinSecret != Settings::StdinSecret::Password)
@@ -226,6 +270,9 @@ QString withCliHint(const Settings &s, const QString &type, const QString &messa
         hint = s.browser == Settings::Browser::System
             ? QStringLiteral("With nango-connect: --browser embedded shows the page in a window of its own (it needs a display).")
             : QStringLiteral("With nango-connect: --browser system opens the page in the web browser.");
+    } else if (type == QLatin1String(NangoErrorType::MissingConnectSessionToken)) {
+        hint = QStringLiteral("With nango-connect: put the reconnect session token in $NANGO_CONNECT_SESSION_TOKEN or pass it with "
+                              "--session-token-stdin.");
     } else if (type == QLatin1String(NangoErrorType::MissingConnectionId)) {
         hint = QStringLiteral("With nango-connect: --connection-id ID.");
     } else if (message.contains(QLatin1String("websocketsPath"))) { // the WebSocket upgrade was refused
@@ -280,9 +327,34 @@ int run(int argc, char **argv, const Settings &s)
 {
     Verdict verdict(s.json);
 
+    InterruptWatcher::install();
+    // The secret before the application object: an empty one is a usage error, which starts nothing.
+    QString secret;
+    if (!readStdinSecret(s, &secret)) {
+        verdict.interrupted(InterruptWatcher::received(), QStringLiteral("while reading the secret from stdin"));
+        return verdict.exitCode();
+    }
+    if (const QString message = emptySecretMessage(s, secret); !message.isEmpty())
+        return usageError(message, s.json);
+    NangoAuthOptions options;
+    bool oauth = s.oauth;
+    if (s.stdinSecret == Settings::StdinSecret::Credentials) {
+        QString why;
+        const QVariantMap credentials = parseCredentials(secret, &why);
+        secret.fill(QLatin1Char(' '));
+        if (!why.isEmpty())
+            return usageError(why, s.json);
+        options.setCredentials(credentials);
+        options.setAuthMode(s.authMode);
+        options.setInstallation(s.installation);
+        // An OAuth override pair (or --auth-mode OAUTH2) still opens the window.
+        const NangoAuthMode::Mode mode = options.effectiveAuthMode();
+        oauth = NangoAuthMode::usesAuthorizationWindow(mode) && !(mode == NangoAuthMode::OAuth2 && s.installation == QLatin1String("outbound"));
+    }
+
     // Only the embedded OAuth modal needs a GUI application. Its only window is the modal, whose
     // close must not end the event loop before the flow has ended (design.md §6).
-    const bool embedded = s.oauth && s.browser == Settings::Browser::Embedded;
+    const bool embedded = oauth && s.browser == Settings::Browser::Embedded;
     setUpMessages(s, embedded);
     if (embedded && !s.display) {
         // QApplication would abort in its constructor; say so before anything starts. (Without
@@ -293,16 +365,6 @@ int run(int argc, char **argv, const Settings &s)
                            + displayAdvice());
         return verdict.exitCode();
     }
-
-    InterruptWatcher::install();
-    // The secret before the application object: an empty one is a usage error, which starts nothing.
-    QString secret;
-    if (!readStdinSecret(s, &secret)) {
-        verdict.interrupted(InterruptWatcher::received(), QStringLiteral("while reading the secret from stdin"));
-        return verdict.exitCode();
-    }
-    if (const QString message = emptySecretMessage(s, secret); !message.isEmpty())
-        return usageError(message, s.json);
 
     std::unique_ptr<QCoreApplication> application;
     if (embedded) {
@@ -321,7 +383,6 @@ int run(int argc, char **argv, const Settings &s)
     QCoreApplication::setApplicationName(QStringLiteral("nango-connect"));
 
     NangoAuth nango;
-    NangoAuthOptions options;
     QString usageMessage;
     if (!configure(s, &nango, &options, &usageMessage))
         return usageError(usageMessage, s.json);
@@ -335,6 +396,7 @@ int run(int argc, char **argv, const Settings &s)
     }
 
     const QPointer<NangoAuthFlow> flow = s.unauthenticated ? nango.create(s.integration, s.connectionId, options)
+        : s.reconnect                                      ? nango.reconnect(s.integration, options)
                                                            : nango.auth(s.integration, s.connectionId, options);
     QObject::connect(flow, &NangoAuthFlow::succeeded, flow, [&verdict, flow](const QString &key, const QString &id) {
         verdict.succeeded(key, id, flow->isPending());

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "nangoconnect_signals.h"
 
+#include <limits>
+
 #include <QSocketNotifier>
+#include <QFile>
 #include <QTextStream>
 
 #ifdef Q_OS_UNIX
@@ -90,9 +93,11 @@ QString InterruptWatcher::signalName(int signal)
     }
 }
 
-bool InterruptWatcher::readLine(QString *line)
+namespace {
+/// Reads stdin up to the first newline (@p wholeInput false) or to its end, at most @p maxBytes;
+/// false when SIGINT or SIGTERM arrives first (or arrived before).
+bool readStdin(QByteArray *bytes, bool wholeInput, qsizetype maxBytes)
 {
-    QByteArray bytes;
     for (;;) {
         if (s_received)
             return false;
@@ -112,14 +117,30 @@ bool InterruptWatcher::readLine(QString *line)
         const ssize_t n = ::read(STDIN_FILENO, &c, 1);
         if (n < 0 && (errno == EINTR || errno == EAGAIN))
             continue;
-        if (n <= 0 || c == '\n')
+        if (n <= 0 || (c == '\n' && !wholeInput))
             break; // the end of input (or an unreadable stdin) ends the line too
-        bytes.append(c);
+        bytes->append(c);
+        if (bytes->size() >= maxBytes)
+            break;
     }
+    return true;
+}
+} // namespace
+
+bool InterruptWatcher::readLine(QString *line)
+{
+    QByteArray bytes;
+    if (!readStdin(&bytes, false, std::numeric_limits<qsizetype>::max()))
+        return false;
     if (bytes.endsWith('\r'))
         bytes.chop(1);
     *line = QString::fromUtf8(bytes);
     return true;
+}
+
+bool InterruptWatcher::readAll(QByteArray *bytes, qsizetype maxBytes)
+{
+    return readStdin(bytes, true, maxBytes);
 }
 
 InterruptWatcher::InterruptWatcher(QObject *parent)
@@ -149,6 +170,14 @@ bool InterruptWatcher::readLine(QString *line)
 {
     QTextStream in(stdin);
     *line = in.readLine();
+    return true;
+}
+
+bool InterruptWatcher::readAll(QByteArray *bytes, qsizetype maxBytes)
+{
+    QFile in;
+    if (in.open(stdin, QIODevice::ReadOnly))
+        *bytes = in.read(maxBytes);
     return true;
 }
 

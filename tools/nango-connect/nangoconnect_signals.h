@@ -32,6 +32,8 @@ public:
      * arrives first (or arrived before).
      */
     static bool readLine(QString *line);
+    /// Reads stdin to its end (at most @p maxBytes), as a secret; false like readLine().
+    static bool readAll(QByteArray *bytes, qsizetype maxBytes);
 
     /// Emits interrupted() from the event loop for each signal; needs the application object.
     explicit InterruptWatcher(QObject *parent = nullptr);

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class NangoAuthFlow;
@@ -31,6 +32,24 @@ class QNetworkAccessManager;
  * Every call returns a NangoAuthFlow that ends with exactly one succeeded() or failed(), also
  * re-emitted here. Validation errors are delivered asynchronously too, so connect after the call.
  * Settings are read when a call starts: changing them later does not affect running flows.
+ *
+ * **Session tokens that expire** (they live 30 minutes; a desktop app stays open for days): give
+ * NangoAuth a way to ask your backend for a fresh one, and it asks — when a call starts without a
+ * token (nor a public key), or when a credentials request is answered 401
+ * `unknown_connect_session_token` — at most once per request, then retries that request once.
+ * It never asks for an OAuth flow whose window is open (the window carries its token), and never
+ * in a loop: a refused fresh token ends the flow with the server's error. Two ways, never blocking:
+ * - C++: setConnectSessionTokenProvider(); the callback gets a TokenReply and answers it later,
+ *   from your backend's reply, with TokenReply::setToken() (or fail()).
+ * - QML (or C++ without a provider): connect to connectSessionTokenRequested() and answer by
+ *   setting connectSessionToken (an empty string: none to give).
+ * @code
+ * nango->setConnectSessionTokenProvider([backend](const NangoAuth::TokenReply &reply) {
+ *     backend->mintSession(reply.isReconnect(), [reply](const QString &token) { reply.setToken(token); });
+ * });
+ * @endcode
+ * Other classes that use the token (the catalog) call refreshConnectSessionToken() on their own
+ * 401 and wait for connectSessionTokenRefreshed(bool).
  */
 class NANGOQT_CORE_EXPORT NangoAuth : public QObject
 {
@@ -43,6 +62,7 @@ class NANGOQT_CORE_EXPORT NangoAuth : public QObject
     Q_PROPERTY(int height READ height WRITE setHeight NOTIFY heightChanged)
     Q_PROPERTY(bool debug READ debug WRITE setDebug NOTIFY debugChanged)
     Q_PROPERTY(int timeout READ timeout WRITE setTimeout NOTIFY timeoutChanged)
+    Q_PROPERTY(int requestTimeout READ requestTimeout WRITE setRequestTimeout NOTIFY requestTimeoutChanged)
     Q_PROPERTY(int keepAliveInterval READ keepAliveInterval WRITE setKeepAliveInterval NOTIFY keepAliveIntervalChanged)
     Q_PROPERTY(Browser browser READ browser WRITE setBrowser NOTIFY browserChanged)
     Q_PROPERTY(QList<QSslCertificate> caCertificates READ caCertificates WRITE setCaCertificates NOTIFY caCertificatesChanged)
@@ -61,6 +81,33 @@ public:
     static constexpr int DefaultHeight = 600;
     static constexpr int DefaultTimeout = 10 * 60 * 1000;      ///< ms
     static constexpr int DefaultKeepAliveInterval = 25 * 1000; ///< ms
+    static constexpr int DefaultRequestTimeout = 30 * 1000;    ///< ms
+
+    /**
+     * One request for a fresh connect session token, handed to the provider
+     * (setConnectSessionTokenProvider()). A cheap, copyable handle: keep it, answer it once,
+     * later, from NangoAuth's thread. Answers after the first, after the request timed out
+     * (requestTimeout), or after NangoAuth is gone are ignored.
+     */
+    class NANGOQT_CORE_EXPORT TokenReply
+    {
+    public:
+        /// The integration of the flow that needs the token; empty for refreshConnectSessionToken().
+        QString integrationId() const;
+        /// True when a reconnect() flow needs it: the backend makes it with POST /connect/sessions/reconnect.
+        bool isReconnect() const;
+        /// The fresh token: NangoAuth sets it as connectSessionToken and goes on.
+        void setToken(const QString &token) const;
+        /// No token to give: the flows that waited fail (@p message says why, if given).
+        void fail(const QString &message = QString()) const;
+
+        struct State;
+        explicit TokenReply(std::shared_ptr<State> state);
+
+    private:
+        std::shared_ptr<State> m_state;
+    };
+    using ConnectSessionTokenProvider = std::function<void(const TokenReply &reply)>;
 
     explicit NangoAuth(QObject *parent = nullptr);
     ~NangoAuth() override;
@@ -93,6 +140,15 @@ public:
     int timeout() const;
     void setTimeout(int milliseconds);
 
+    /**
+     * Milliseconds one HTTP request to Nango may take (default 30 s; 0 = unbounded, then only
+     * timeout bounds the flow): a request the server leaves unanswered (BILL and SIGNATURE can)
+     * fails with `timeout` naming the endpoint and the host. Also bounds the wait for a fresh
+     * session token from the app. The flow's overall timeout stays.
+     */
+    int requestTimeout() const;
+    void setRequestTimeout(int milliseconds);
+
     /// Milliseconds between WebSocket pings while waiting for the result (default 25 s).
     int keepAliveInterval() const;
     void setKeepAliveInterval(int milliseconds);
@@ -115,6 +171,10 @@ public:
     /// Adds the PEM certificates of a file; false (nothing added) if it holds none.
     bool addCaCertificates(const QString &pemFile);
 
+    /// How NangoAuth gets a fresh connect session token from the app (see the class notes);
+    /// an empty function removes it (then connectSessionTokenRequested() is used, if connected).
+    void setConnectSessionTokenProvider(const ConnectSessionTokenProvider &provider);
+
     /// Overrides how the OAuth window is made for this object (tests, custom windows).
     void setWindowFactory(const NangoAuthWindowFactory &factory);
 
@@ -128,6 +188,14 @@ public:
     /// Connect an account: the credentials branch or the OAuth window (docs/protocol.md §2).
     NangoAuthFlow *auth(const QString &integrationId, const QString &connectionId = QString(),
                         const NangoAuthOptions &options = NangoAuthOptions());
+    /**
+     * Re-authorize an existing connection, like the JS SDK's `reconnect()`: needs a connect
+     * session token your backend made for it with `POST /connect/sessions/reconnect` (else the
+     * flow fails with `missing_connect_session_token`, or — with a token provider — NangoAuth
+     * asks for one, TokenReply::isReconnect() true), then runs auth(). `invalid_connection`:
+     * the connection was deleted since the session was made.
+     */
+    NangoAuthFlow *reconnect(const QString &integrationId, const NangoAuthOptions &options = NangoAuthOptions());
     /// Create an unauthenticated connection (docs/protocol.md §4.3); uses options' params and hmac.
     NangoAuthFlow *create(const QString &integrationId, const QString &connectionId = QString(),
                           const NangoAuthOptions &options = NangoAuthOptions());
@@ -143,6 +211,15 @@ public Q_SLOTS:
     /// Cancels every running flow (each fails with `authorization_cancelled`).
     void cancel();
 
+    /**
+     * Asks the app for a fresh connect session token now (the provider, or
+     * connectSessionTokenRequested()), for a class of its own that got 401
+     * `unknown_connect_session_token` (the catalog). Joins a request already under way. Returns
+     * false when nobody can be asked (no provider, nothing connected to the signal);
+     * connectSessionTokenRefreshed() follows either way, once, from the event loop.
+     */
+    bool refreshConnectSessionToken();
+
 Q_SIGNALS:
     /// Every flow's result, re-emitted after the flow's own succeeded(), as its finished() is
     /// emitted (NangoAuth is the first receiver of its flows' finished(), as
@@ -157,6 +234,12 @@ Q_SIGNALS:
     /// no longer in flows() and isBusy() is up to date.
     void flowFinished(NangoAuthFlow *flow);
 
+    /// A fresh connect session token is needed and no provider is set: answer by setting
+    /// connectSessionToken (empty: none to give) within requestTimeout.
+    void connectSessionTokenRequested();
+    /// A request for a fresh token ended: @p ok when connectSessionToken now holds the new one.
+    void connectSessionTokenRefreshed(bool ok);
+
     void hostChanged();
     void publicKeyChanged();
     void connectSessionTokenChanged();
@@ -166,10 +249,12 @@ Q_SIGNALS:
     void debugChanged();
     void timeoutChanged();
     void keepAliveIntervalChanged();
+    void requestTimeoutChanged();
     void browserChanged();
     void caCertificatesChanged();
     void busyChanged(bool busy);
 
 private:
+    friend class NangoAuthPrivate;
     std::unique_ptr<NangoAuthPrivate> const d;
 };

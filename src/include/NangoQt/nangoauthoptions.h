@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <NangoQt/nangoauthmode.h>
 #include <NangoQt/nangoqtcore_export.h>
 
 #include <QMap>
@@ -14,10 +15,14 @@ class NangoAuthOptionsData;
 /**
  * @brief The options of one auth() / create() call: the JS SDK's `options` object as a value type.
  *
- * Credentials decide the branch (docs/protocol.md §2): an API key → `/api-auth/api-key`, a username and/or a
- * password → `/api-auth/basic`; nothing (or only the OAuth client override pair) → the OAuth
- * window. A credential counts as given when it is set, even to an empty string (an empty
- * password is valid for Basic auth); clear it with the matching clear…() call.
+ * Credentials are the JS SDK's `credentials` object, verbatim: setCredentials() takes any mode's
+ * keys (`{token_id, token_secret}`, `{client_id, client_secret}`, `{apiKey}`, ...); the typed
+ * setters (setApiKey(), setUsername(), ...) read and write the same map. Which endpoint a call
+ * goes to (README "Auth modes"): authMode() when it is set (from the catalog, or your own
+ * knowledge of the integration), else the JS SDK's order of inference from the credentials and
+ * installation() — no credentials (or only the OAuth client override pair) → the OAuth window.
+ * A credential counts as given when it is set, even to an empty string (an empty password is
+ * valid for Basic auth); clear it with the matching clear…() call.
  *
  * QML and the CLI build options from a plain map with the JS SDK's key names: fromVariantMap().
  */
@@ -61,16 +66,54 @@ public:
     void setPassword(const QString &password);
     void clearBasicCredentials();
 
-    /// OAuth client override pair (stays on the OAuth branch, sent as credentials[...] in the query).
+    /// OAuth client override pair (stays on the OAuth branch, sent as credentials[...] in the
+    /// query; TBA sends them in its body). An empty value removes the key.
     QString oauthClientIdOverride() const;
     void setOAuthClientIdOverride(const QString &clientId);
     QString oauthClientSecretOverride() const;
     void setOAuthClientSecretOverride(const QString &clientSecret);
 
-    /// Any other credential keys (kinds NangoQt does not support yet); they make the call fail
-    /// with `missing_credentials` instead of silently starting an OAuth window.
+    /// Credential keys other than the typed ones above (apiKey, username, password, the two
+    /// overrides). setOtherCredentials() replaces them all and keeps the typed ones.
     QVariantMap otherCredentials() const;
     void setOtherCredentials(const QVariantMap &credentials);
+
+    /// The JS SDK's `credentials` object, verbatim (every key, typed ones included).
+    QVariantMap credentials() const;
+    /// Replaces every credential (the typed ones too) with @p credentials, kept as given.
+    void setCredentials(const QVariantMap &credentials);
+
+    /**
+     * Names of the credentials the integration's provider requires (its schema's non-optional
+     * `credentials` fields). Checked, for every mode, before any request: a missing or empty
+     * one fails the call with `missing_credentials` naming it. JWT and TWO_STEP bodies are not
+     * checked by the server, so this is how their required fields are known; the catalog's form
+     * model sets it. Empty by default (each mode's own rules still apply).
+     */
+    QStringList requiredCredentials() const;
+    void setRequiredCredentials(const QStringList &names);
+
+    /// TWO_STEP: the `assertionOption` object sent beside the credentials (JS SDK key `assertionOption`).
+    QVariantMap assertionOption() const;
+    void setAssertionOption(const QVariantMap &assertionOption);
+
+    /// The integration's auth mode, when the app knows it (e.g. from the catalog): the request
+    /// goes to that mode's endpoint, and the credentials are checked against that mode's
+    /// fields. Unknown (the default): inferred from the credentials (the JS SDK's order).
+    NangoAuthMode::Mode authMode() const;
+    void setAuthMode(NangoAuthMode::Mode mode);
+
+    /// `"outbound"`: an OAUTH2 integration installed from the provider's side —
+    /// `POST /auth/oauth-outbound/<integration>`, no window, no credentials. Empty by default.
+    QString installation() const;
+    void setInstallation(const QString &installation);
+
+    /**
+     * The mode auth() runs with these options: authMode() when set, else the JS SDK's inference
+     * (README "Auth modes"); Unknown for credentials that match no mode (auth() refuses them
+     * with `missing_credentials`). OAuth2 with installation() "outbound" is the outbound POST.
+     */
+    NangoAuthMode::Mode effectiveAuthMode() const;
 
     /// True (the default): a window the user closes ends the flow with `authorization_cancelled`.
     /// False: a user close is ignored and the flow waits for a late result until the timeout.
@@ -82,9 +125,10 @@ public:
 
     /**
      * Builds options from a map with the JS SDK's key names: `params`, `hmac`, `user_scope`
-     * (list or comma-separated string), `authorization_params`, `credentials` (`apiKey`,
-     * `username`, `password`, `oauth_client_id_override`, `oauth_client_secret_override`, others),
-     * `detectClosedAuthWindow`. Unknown top-level keys are reported in @p unknownKeys.
+     * (list or comma-separated string), `authorization_params`, `credentials` (verbatim: any
+     * mode's keys), `detectClosedAuthWindow`, `installation`, `assertionOption`; and NangoQt's
+     * own `auth_mode` (a Nango name such as "TBA", or a NangoAuthMode::Mode number) and
+     * `required_credentials` (a list of names). Unknown top-level keys are reported in @p unknownKeys.
      */
     static NangoAuthOptions fromVariantMap(const QVariantMap &map, QStringList *unknownKeys = nullptr);
 

@@ -25,6 +25,12 @@ inline constexpr char Timeout[] = "timeout";
 inline constexpr char InvalidResponse[] = "invalid_response";
 inline constexpr char WebSocketClosed[] = "websocket_closed";
 inline constexpr char MissingConnectionId[] = "missing_connection_id";
+/// NangoAuth::reconnect() without a connect session token: the app's backend makes one with
+/// `POST /connect/sessions/reconnect` (the JS SDK's code).
+inline constexpr char MissingConnectSessionToken[] = "missing_connect_session_token";
+/// Credentials a mode's strict body refuses (a field it does not take, a value of the wrong
+/// shape), found before any request; the Nango server's own code for the same refusal.
+inline constexpr char InvalidBody[] = "invalid_body";
 inline constexpr char MissingWsClientId[] = "missing_ws_client_id";
 inline constexpr char BlockedByBrowser[] = "blocked_by_browser";
 /// The Nango server's callback page showed an error and no result frame came (the provider
@@ -32,4 +38,13 @@ inline constexpr char BlockedByBrowser[] = "blocked_by_browser";
 inline constexpr char CallbackError[] = "callback_err";
 /// An error frame from the Nango server without an error type.
 inline constexpr char UnknownError[] = "unknown_err";
+
+// Codes of the Nango server NangoQt acts on (they pass through as the server sends them).
+/// 401: the connect session token expired (30 minutes) or is unknown. NangoAuth asks the app
+/// for a fresh one once (NangoAuth::setConnectSessionTokenProvider()) and retries the request.
+inline constexpr char UnknownConnectSessionToken[] = "unknown_connect_session_token";
+/// 400: the connection a reconnect session was made for no longer exists.
+inline constexpr char InvalidConnection[] = "invalid_connection";
+/// TBA's refused credentials, which the server sends inside an HTTP 200 answer.
+inline constexpr char InvalidCredentials[] = "invalid_credentials";
 } // namespace NangoErrorType
