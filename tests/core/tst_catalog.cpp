@@ -9,105 +9,24 @@
 #include <NangoQt/NangoErrorTypes>
 #include <NangoQt/NangoIntegrationsModel>
 
-#include <QFile>
-#include <QHttpServer>
-#include <QHttpServerResponse>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
+#include "catalogstandin.h"
+
 namespace {
-const QString Token = u"nango_connect_session_test"_s;
-
-QByteArray fixture(const char *name)
-{
-    QFile f(QStringLiteral(NANGOQT_FIXTURES "/") + QLatin1String(name));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return f.readAll();
-}
-
-/// GET /connect/session, /integrations, /providers[/:p] as spec §2 describes them.
-struct CatalogServer
-{
-    CatalogServer()
-    {
-        const auto guard = [this](const QHttpServerRequest &request, const std::function<QHttpServerResponse()> &answer) {
-            ++requests;
-            paths << request.url().path() + (request.url().hasQuery() ? u"?"_s + request.url().query(QUrl::FullyEncoded) : QString());
-            authorizations << QString::fromUtf8(request.value("Authorization"));
-            languages << QString::fromUtf8(request.value("Accept-Language"));
-            if (request.value("Authorization") != "Bearer " + Token.toUtf8())
-                return QHttpServerResponse(QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, u"unknown_connect_session_token"_s}}}},
-                                           QHttpServerResponse::StatusCode::Unauthorized);
-            return answer();
-        };
-        server.route(u"/connect/session"_s, [guard](const QHttpServerRequest &r) {
-            return guard(r, [] {
-                return QHttpServerResponse(QJsonObject{{u"data"_s, QJsonObject{
-                    {u"endUser"_s, QJsonObject{{u"id"_s, u"u"_s}}},
-                    {u"integrations_config_defaults"_s, QJsonObject{{u"posthog-dev"_s, QJsonObject{{u"connection_config"_s, QJsonObject{{u"subdomain"_s, u"eu"_s}}}}}}},
-                    {u"websocketsPath"_s, u"/ws"_s}}}});
-            });
-        });
-        server.route(u"/integrations"_s, [guard](const QHttpServerRequest &r) {
-            return guard(r, [] {
-                return QHttpServerResponse(QJsonObject{{u"data"_s, QJsonArray{
-                    QJsonObject{{u"unique_key"_s, u"posthog-dev"_s}, {u"provider"_s, u"posthog"_s}, {u"display_name"_s, u"PostHog (dev)"_s},
-                                {u"logo"_s, u"/images/template-logos/posthog.svg"_s}},
-                    QJsonObject{{u"unique_key"_s, u"github-dev"_s}, {u"provider"_s, u"github"_s}, {u"display_name"_s, u"GitHub"_s},
-                                {u"logo"_s, u"https://cdn.example/github.svg"_s}}}}});
-            });
-        });
-        server.route(u"/providers"_s, [guard](const QHttpServerRequest &r) {
-            return guard(r, [&r] {
-                QJsonArray list{QJsonObject{{u"name"_s, u"posthog"_s}, {u"auth_mode"_s, u"API_KEY"_s}}};
-                if (!r.url().hasQuery())
-                    list << QJsonObject{{u"name"_s, u"github"_s}, {u"auth_mode"_s, u"OAUTH2"_s}};
-                return QHttpServerResponse(QJsonObject{{u"data"_s, list}});
-            });
-        });
-        server.route(u"/providers/<arg>"_s, [guard](const QString &name, const QHttpServerRequest &r) {
-            return guard(r, [name, &r] {
-                if (name == u"posthog"_s) {
-                    QByteArray body = fixture("provider-posthog.json");
-                    if (r.value("Accept-Language").startsWith("de"))
-                        body.replace("\"Subdomain\"", "\"Subdomäne\"");
-                    return QHttpServerResponse("application/json", body);
-                }
-                if (name == u"github"_s)
-                    return QHttpServerResponse(QJsonObject{{u"data"_s, QJsonObject{{u"name"_s, u"github"_s}, {u"auth_mode"_s, u"OAUTH2"_s}}}});
-                return QHttpServerResponse(QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, u"not_found"_s}, {u"message"_s, u"Unknown provider "_s + name}}}},
-                                           QHttpServerResponse::StatusCode::NotFound);
-            });
-        });
-        port = server.listen(QHostAddress::LocalHost, 0);
-        if (!port)
-            qFatal("the catalog stand-in could not listen");
-    }
-    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(port)); }
-    QHttpServer server;
-    quint16 port = 0;
-    int requests = 0;
-    QStringList paths;
-    QStringList authorizations;
-    QStringList languages;
-};
-
 struct Env
 {
     Env()
     {
         nango.setHost(server.url());
-        nango.setConnectSessionToken(Token);
+        nango.setConnectSessionToken(CatalogStandIn::token());
         catalog.setAuth(&nango);
     }
-    CatalogServer server;
+    CatalogStandIn server;
     NangoAuth nango;
     NangoCatalog catalog;
 };
@@ -147,7 +66,7 @@ private Q_SLOTS:
         QCOMPARE(path.count(), 1);
         QCOMPARE(env.catalog.integrationsConfigDefaults().value(u"posthog-dev"_s).toMap().value(u"connection_config"_s).toMap().value(u"subdomain"_s).toString(),
                  u"eu"_s);
-        QCOMPARE(env.server.authorizations, QStringList{u"Bearer "_s + Token});
+        QCOMPARE(env.server.authorizations, QStringList{u"Bearer "_s + CatalogStandIn::token()});
         QCOMPARE(env.server.paths, QStringList{u"/connect/session"_s}); // the token never in the query
         QVERIFY(!env.catalog.isBusy());
     }
@@ -211,7 +130,7 @@ private Q_SLOTS:
         QVERIFY(!env.catalog.hasIntegrations());
         QCOMPARE(env.catalog.integrationsModel()->rowCount(), 0);
         // Back to the first: its cache is still there.
-        env.nango.setConnectSessionToken(Token);
+        env.nango.setConnectSessionToken(CatalogStandIn::token());
         QVERIFY(env.catalog.hasIntegrations());
         env.catalog.clearCache();
         QVERIFY(!env.catalog.hasIntegrations());
@@ -261,14 +180,14 @@ private Q_SLOTS:
         const quint16 port = closed.serverPort();
         closed.close(); // nothing listens there now
         nango.setHost(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
-        nango.setConnectSessionToken(Token);
+        nango.setConnectSessionToken(CatalogStandIn::token());
         NangoCatalog catalog(&nango);
         Outcome outcome(&catalog);
         catalog.loadIntegrations();
         QVERIFY(outcome.wait());
         QCOMPARE(outcome.type(), QString::fromLatin1(NangoErrorType::NetworkError));
         QVERIFY2(outcome.message().contains(u"connection refused"_s), qPrintable(outcome.message()));
-        QVERIFY(!outcome.message().contains(Token));
+        QVERIFY(!outcome.message().contains(CatalogStandIn::token()));
     }
 
     void cancelAndTimeout()
@@ -277,7 +196,7 @@ private Q_SLOTS:
         QVERIFY(silent.listen(QHostAddress::LocalHost));
         NangoAuth nango;
         nango.setHost(QUrl(u"http://127.0.0.1:%1"_s.arg(silent.serverPort())));
-        nango.setConnectSessionToken(Token);
+        nango.setConnectSessionToken(CatalogStandIn::token());
         NangoCatalog catalog(&nango);
         {
             Outcome outcome(&catalog);
