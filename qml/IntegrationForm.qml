@@ -91,6 +91,18 @@ CredentialsForm {
                 textField.text = row.modelData.secret ? "" : row.formModel.value(row.fieldKey)
             }
 
+            // Values set on the model (a default, a program) show in the field.
+            Connections {
+                target: row.formModel
+                function onValuesChanged() {
+                    const value = row.formModel.value(row.fieldKey)
+                    if (row.modelData.secret && secretField.text !== value)
+                        secretField.text = value
+                    else if (!row.modelData.secret && row.modelData.options.length === 0 && textField.text !== value)
+                        textField.text = value
+                }
+            }
+
             Layout.columnSpan: 2
             Layout.fillWidth: true
             spacing: 2
@@ -163,6 +175,7 @@ CredentialsForm {
                 objectName: row.fieldKey + "DocLink"
                 visible: row.modelData.docUrl.length > 0
                 textFormat: Text.StyledText
+                linkColor: row.palette.link
                 text: "<a href=\"%1\">%2</a>".arg(row.modelData.docUrl).arg(qsTr("Where to find the %1").arg(row.modelData.title))
                 Accessible.role: Accessible.Link
                 Accessible.name: qsTr("Guide: where to find the %1").arg(row.modelData.title)

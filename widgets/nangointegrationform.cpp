@@ -43,6 +43,7 @@ NangoIntegrationForm::NangoIntegrationForm(NangoAuth *auth, QWidget *parent)
     setObjectName(QStringLiteral("NangoIntegrationForm"));
     setAccessibleName(tr("Connect an account", "@title accessible name of a form"));
     setFieldErrorsShownInline(true);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60); // descriptions wrap in a readable width
     d->intro = new QLabel(this);
     d->intro->setObjectName(QStringLiteral("connectsAtOnceLabel"));
     d->intro->setWordWrap(true);
@@ -205,6 +206,8 @@ void NangoIntegrationForm::updateVisibility()
     const bool atOnce = m->hasSchema() && m->connectsAtOnce();
     d->intro->setText(atOnce ? tr("There is nothing to enter: %1 is connected as soon as this form opens.").arg(m->displayName()) : QString());
     d->intro->setVisible(atOnce);
+    if (QWidget *top = window(); top != this && top->isVisible() && top->layout())
+        top->adjustSize();
 }
 
 void NangoIntegrationForm::showFieldError()
@@ -222,8 +225,12 @@ void NangoIntegrationForm::showFieldError()
         }
         row->error->setText(problem);
         row->error->setVisible(!problem.isEmpty());
+        row->container->updateGeometry();
         row->editor->setAccessibleDescription(problem.isEmpty() ? row->field.description() : problem);
     }
+    // A window that holds only this form (a dialog) grows with what is shown.
+    if (QWidget *top = window(); top != this && top->isVisible() && top->layout())
+        top->adjustSize();
 }
 
 void NangoIntegrationForm::showEvent(QShowEvent *event)
