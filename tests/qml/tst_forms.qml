@@ -344,4 +344,26 @@ TestCase {
         compare(connection.connectionConfig.subdomain, "eu")
         compare(connection.credentials.apiKey, "phx_abc")
     }
+
+    Component {
+        id: catalogComponent
+        Catalog {
+            auth: nango
+        }
+    }
+
+    function test_catalogTypes() {
+        const catalog = createTemporaryObject(catalogComponent, testCase)
+        verify(catalog.integrationsModel)
+        compare(catalog.integrationsModel.count, 0)
+        compare(catalog.websocketsPath, "")
+        const failed = createTemporaryObject(spyComponent, testCase, { target: catalog, signalName: "failed" })
+        catalog.loadSession() // a public key cannot read the catalog: typed, asynchronous
+        compare(failed.count, 0)
+        tryCompare(failed, "count", 1, 5000)
+        compare(failed.signalArguments[0][2], ErrorType.MissingAuthToken)
+        compare(catalog.errorType, ErrorType.MissingAuthToken)
+        const form = createTemporaryObject(integrationFormComponent, testCase, { catalog: catalog })
+        compare(form.model.catalog, catalog)
+    }
 }
