@@ -14,6 +14,7 @@
 #include <NangoQt/NangoAuthFlow>
 #include <NangoQt/NangoCredentialsDialog>
 #include <NangoQt/NangoCredentialsForm>
+#include <NangoQt/NangoCredentialsFormModel>
 #ifdef NANGOQT_DEMO_QML
 #include <NangoQt/NangoQuick>
 #include <QQmlApplicationEngine>
@@ -240,6 +241,52 @@ bool widgetsForms()
     return ok;
 }
 
+
+/// A provider's schema form (both faces): PostHog's fields plus a prefix/suffix field shown by
+/// visible_when, on the dev server's API-key integration; "open" and "invalid" (a key of the wrong form).
+const char schemaProvider[] = R"({"data": {"name": "posthog", "display_name": "PostHog", "auth_mode": "API_KEY",
+  "docs_connect": "https://nango.dev/docs/api-integrations/posthog/connect",
+  "connection_config": {
+    "subdomain": {"type": "string", "title": "Subdomain", "description": "The subdomain of your PostHog cloud account.",
+                  "enum": ["us", "eu", "self-hosted"], "order": 1, "doc_section": "#step-1-finding-your-subdomain"},
+    "host": {"type": "string", "title": "Host name", "description": "Your own PostHog host.", "prefix": "https://",
+             "suffix": ".example.com", "example": "posthog", "order": 2, "visible_when": {"field": "subdomain", "equals": "self-hosted"}}},
+  "credentials": {"apiKey": {"type": "string", "title": "API Key", "description": "The API key for your PostHog account",
+               "pattern": "^phx_[A-Za-z0-9]+$", "example": "phx_1PPf***k3D", "doc_section": "#step-2-finding-your-api-key"}}}})";
+
+bool widgetsSchemaForms()
+{
+    DemoBackend backend;
+    if (!startOnDevServer(backend))
+        return false;
+    NangoAuth nango;
+    backend.setAuth(&nango);
+    bool ok = true;
+    for (const bool dark : {false, true}) {
+        s_theme->setDark(dark);
+        for (const char *state : {"open", "invalid"}) {
+            NangoCredentialsFormModel model(NangoAuthMode::ApiKey, &nango);
+            model.setIntegrationId(QStringLiteral("stripe-dev"));
+            model.setSchemaJson(QByteArray(schemaProvider));
+            model.setValue(QStringLiteral("subdomain"), QStringLiteral("self-hosted"));
+            NangoCredentialsDialog dialog(&model);
+            dialog.move(60, 60);
+            dialog.show();
+            settle(400);
+            if (qstrcmp(state, "invalid") == 0) {
+                model.setValue(QStringLiteral("host"), QStringLiteral("posthog"));
+                dialog.findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"))->setText(QStringLiteral("sk_live_123"));
+                dialog.form()->submit();
+                settle(400);
+            }
+            ok &= save(grabScreen(dialog.frameGeometry().adjusted(-12, -12, 12, 12)),
+                       QStringLiteral("form-widgets-schema-%1%2.png").arg(QLatin1String(state), dark ? QStringLiteral("-dark") : QString()));
+        }
+    }
+    s_theme->setDark(false);
+    return ok;
+}
+
 #ifdef NANGOQT_DEMO_QML
 /// The same states in the QML face: ConnectButton's credentials dialog over a window.
 bool qmlForms()
@@ -312,6 +359,70 @@ ApplicationWindow {
                 settle(300);
             }
             ok &= save(grabScreen(window->frameGeometry().adjusted(-12, -12, 12, 12)), shotName("qml", shot, dark));
+            window->close();
+            settle(100);
+        }
+    }
+    s_theme->setDark(false);
+    return ok;
+}
+
+bool qmlSchemaForms()
+{
+    DemoBackend backend;
+    if (!startOnDevServer(backend))
+        return false;
+    bool ok = true;
+    for (const bool dark : {false, true}) {
+        s_theme->setDark(dark);
+        for (const char *state : {"open", "invalid"}) {
+            QQmlApplicationEngine engine;
+            NangoQuick::addImportPath(&engine);
+            engine.setInitialProperties({{QStringLiteral("host"), QVariant(backend.devServer()->url())},
+                                         {QStringLiteral("publicKey"), backend.devServer()->publicKey()},
+                                         {QStringLiteral("provider"), QString::fromUtf8(schemaProvider)},
+                                         {QStringLiteral("colors"), s_theme->colors()}});
+            engine.loadData(QByteArrayLiteral(R"(
+import QtQuick
+import QtQuick.Controls
+import NangoQt
+ApplicationWindow {
+    id: window
+    required property url host
+    required property string publicKey
+    required property string provider
+    required property var colors
+    Component.onCompleted: { for (const role in colors) palette[role] = colors[role] }
+    width: 480; height: 520; visible: true
+    title: "Connect PostHog"
+    NangoAuth { id: nango; host: window.host; publicKey: window.publicKey }
+    IntegrationForm {
+        objectName: "form"
+        anchors.fill: parent
+        auth: nango
+        integrationId: "stripe-dev"
+        connectionId: "screenshot-user"
+        Component.onCompleted: {
+            model.setSchemaMaps(JSON.parse(window.provider).data, {}, {})
+            model.setValue("subdomain", "self-hosted")
+        }
+    }
+})"));
+            auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+            if (!window)
+                return false;
+            window->setPosition(60, 60);
+            settle(600);
+            QObject *form = window->findChild<QObject *>(QStringLiteral("form"));
+            if (form && qstrcmp(state, "invalid") == 0) {
+                auto *model = form->property("model").value<QObject *>();
+                QMetaObject::invokeMethod(model, "setValue", Q_ARG(QString, QStringLiteral("host")), Q_ARG(QString, QStringLiteral("posthog")));
+                QMetaObject::invokeMethod(model, "setValue", Q_ARG(QString, QStringLiteral("apiKey")), Q_ARG(QString, QStringLiteral("sk_live_123")));
+                QMetaObject::invokeMethod(form, "submit");
+                settle(400);
+            }
+            ok &= save(grabScreen(window->frameGeometry().adjusted(-12, -12, 12, 12)),
+                       QStringLiteral("form-qml-schema-%1%2.png").arg(QLatin1String(state), dark ? QStringLiteral("-dark") : QString()));
             window->close();
             settle(100);
         }
@@ -409,6 +520,10 @@ bool qmlForms()
 {
     return true;
 }
+bool qmlSchemaForms()
+{
+    return true;
+}
 bool qmlConnecting()
 {
     return true;
@@ -424,7 +539,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (argc < 2) {
-        std::fprintf(stderr, "usage: %s OUTDIR [demo] [forms] [connecting] (run it under xvfb-run: see scripts/screenshots.sh)\n", argv[0]);
+        std::fprintf(stderr, "usage: %s OUTDIR [demo] [forms] [schema] [connecting] (run it under xvfb-run: see scripts/screenshots.sh)\n", argv[0]);
         return 2;
     }
     s_outDir = QString::fromLocal8Bit(argv[1]);
@@ -438,6 +553,8 @@ int main(int argc, char *argv[])
         ok = ok && widgetsFace() && qmlFace();
     if (wanted("forms"))
         ok = ok && widgetsForms() && qmlForms();
+    if (wanted("forms") || wanted("schema"))
+        ok = ok && widgetsSchemaForms() && qmlSchemaForms();
     if (wanted("connecting"))
         ok = ok && widgetsConnecting() && qmlConnecting();
     return ok ? 0 : 1;

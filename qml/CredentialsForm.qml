@@ -43,6 +43,8 @@ Pane {
         own (ConnectButton's) turns it off and calls submit() from its Connect button.
     */
     property bool showSubmitButton: true
+    /*! Field problems are shown beside their field by the subtype (IntegrationForm), not under the form. */
+    property bool fieldErrorsInline: false
     /*! The error shown under the fields ("" when none). */
     readonly property string errorText: form.model ? form.model.errorText : ""
     default property alias fields: fieldsLayout.data
@@ -94,7 +96,7 @@ Pane {
 
         FormErrorLabel {
             Layout.fillWidth: true
-            message: form.errorText
+            message: form.fieldErrorsInline && form.model && form.model.errorField.length > 0 ? "" : form.errorText
         }
 
         RowLayout {

@@ -5,8 +5,10 @@
 
 #include <NangoQt/NangoAuthFlow>
 #include <NangoQt/NangoAuthMode>
+#include <NangoQt/NangoCatalog>
 #include <NangoQt/NangoConnectAction>
 #include <NangoQt/NangoCredentialsFormModel>
+#include <NangoQt/NangoIntegrationsModel>
 
 #include <QtQml/qqml.h>
 
@@ -39,4 +41,20 @@ struct NangoConnectActionForeign
     Q_GADGET
     QML_FOREIGN(NangoConnectAction)
     QML_NAMED_ELEMENT(ConnectAction)
+};
+
+/// What the session may connect (Core's NangoCatalog).
+struct NangoCatalogForeign
+{
+    Q_GADGET
+    QML_FOREIGN(NangoCatalog)
+    QML_NAMED_ELEMENT(Catalog)
+};
+
+/// The integrations of a catalog as a list model (Core's NangoIntegrationsModel).
+struct NangoIntegrationsModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(NangoIntegrationsModel)
+    QML_NAMED_ELEMENT(IntegrationsModel)
 };

@@ -4,7 +4,8 @@
 # face and its AuthWindow) and every credentials form state of both faces, light and dark
 # (docs/form-*.png), and both faces' OAuth window in its connecting state
 # (docs/modal-connecting-*.png).
-#   scripts/screenshots.sh [BUILD_DIR [demo|forms|connecting ...]]   (default: build, all sets)
+#   scripts/screenshots.sh [BUILD_DIR [demo|forms|schema|connecting ...]]   (default: build, all sets; "schema":
+#   a provider schema form, docs/form-*-schema-*.png, also part of "forms")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${1:-build}"

@@ -1,24 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "nangocredentialsvalidator.h"
 
+#include "nangoformfield.h"
+
+// The fixed forms' fields carry the rules: one code path (NangoFormField::check()) for every form.
 
 QString NangoCredentialsValidator::checkApiKey(const QString &apiKey)
 {
-    if (apiKey.trimmed().isEmpty())
-        return tr("Enter the API key.");
-    if (apiKey.size() > MaxApiKeyLength)
-        return tr("The API key is longer than %1 characters.").arg(MaxApiKeyLength);
-    return QString();
+    return NangoFormField::apiKey().check(apiKey);
 }
 
 QString NangoCredentialsValidator::checkUsername(const QString &username)
 {
-    if (username.trimmed().isEmpty())
-        return tr("Enter the user name.");
-    return QString();
+    return NangoFormField::username().check(username);
 }
 
-QString NangoCredentialsValidator::checkPassword(const QString &)
+QString NangoCredentialsValidator::checkPassword(const QString &password)
 {
-    return QString(); // an empty password is valid for Basic auth (docs/protocol.md §4)
+    return NangoFormField::password().check(password); // may be empty for Basic auth (docs/protocol.md §4)
 }

@@ -3,6 +3,7 @@
 
 #include "nangoapikeyform.h"
 #include "nangobasicauthform.h"
+#include "nangointegrationform.h"
 
 #include <QDialogButtonBox>
 #include <QLayout>
@@ -27,8 +28,12 @@ NangoCredentialsDialog::NangoCredentialsDialog(NangoCredentialsFormModel *model,
     : QDialog(parent)
     , d(new NangoCredentialsDialogPrivate)
 {
+    if (model->hasSchema()) // the provider's own form
+        d->form = new NangoIntegrationForm(model->auth(), this);
     setUp(model->integrationId(), model->authMode(), model->auth());
     d->form->setModel(model);
+    if (model->hasSchema())
+        setWindowTitle(tr("Connect %1").arg(model->displayName()));
     connect(model, &QObject::destroyed, this, &QObject::deleteLater);
 }
 
@@ -37,10 +42,13 @@ void NangoCredentialsDialog::setUp(const QString &integrationId, NangoAuthMode::
     setObjectName(QStringLiteral("NangoCredentialsDialog"));
     setWindowTitle(tr("Connect %1").arg(integrationId));
     auto *layout = new QVBoxLayout(this);
-    if (authMode == NangoAuthMode::ApiKey)
+    if (d->form) {
+        // made by the caller (a schema form)
+    } else if (authMode == NangoAuthMode::ApiKey) {
         d->form = new NangoApiKeyForm(auth, this);
-    else
+    } else {
         d->form = new NangoBasicAuthForm(auth, this);
+    }
     d->form->setIntegrationId(integrationId);
     connect(d->form, &NangoCredentialsForm::succeeded, this, &NangoCredentialsDialog::succeeded);
     connect(d->form, &NangoCredentialsForm::failed, this, &NangoCredentialsDialog::failed);

@@ -20,6 +20,7 @@ public:
     NangoMessageWidget *error = nullptr;
     QPushButton *submit = nullptr;
     bool busy = false; // as shown
+    bool fieldErrorsInline = false;
 };
 
 NangoCredentialsForm::NangoCredentialsForm(NangoAuthMode::Mode authMode, NangoAuth *auth, QWidget *parent)
@@ -68,6 +69,7 @@ void NangoCredentialsForm::setModel(NangoCredentialsFormModel *model)
         updateBusy();
         Q_EMIT busyChanged(d->busy);
     }
+    Q_EMIT modelChanged();
 }
 
 void NangoCredentialsForm::connectModel()
@@ -124,9 +126,23 @@ void NangoCredentialsForm::addField(const QString &field, QLabel *label, QLineEd
     connect(edit, &QLineEdit::returnPressed, this, &NangoCredentialsForm::submit);
 }
 
+void NangoCredentialsForm::clearFields()
+{
+    d->edits.clear();
+    while (d->fields->rowCount() > 0)
+        d->fields->removeRow(0);
+}
+
+void NangoCredentialsForm::setFieldErrorsShownInline(bool inlineErrors)
+{
+    d->fieldErrorsInline = inlineErrors;
+    showError();
+}
+
 void NangoCredentialsForm::showError()
 {
-    d->error->setText(d->model->errorText());
+    const bool elsewhere = d->fieldErrorsInline && !d->model->errorField().isEmpty();
+    d->error->setText(elsewhere ? QString() : d->model->errorText());
     // The message wraps; a window that holds only this form (a dialog) grows with it.
     if (QWidget *top = window(); top != this && top->isVisible() && top->layout())
         top->adjustSize();

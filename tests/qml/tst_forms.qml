@@ -267,4 +267,103 @@ TestCase {
         keyClick(Qt.Key_Escape)
         tryVerify(() => !dialog.visible, 5000)
     }
+
+    // A provider's schema (the posthog fixture's, tests/shared/fixtures/provider-posthog.json,
+    // plus a visible_when field), as a JS object.
+    readonly property var posthogProvider: ({
+        name: "posthog", display_name: "PostHog", auth_mode: "API_KEY",
+        docs_connect: "https://nango.dev/docs/api-integrations/posthog/connect",
+        connection_config: {
+            subdomain: { type: "string", title: "Subdomain", description: "The subdomain of your PostHog cloud account.",
+                         enum: ["us", "us.i", "eu", "eu.i"], order: 1, doc_section: "#step-1-finding-your-subdomain" },
+            host: { type: "string", title: "Host name", description: "", prefix: "https://", suffix: ".posthog.example",
+                    example: "acme", order: 2, visible_when: { field: "subdomain", equals: "eu.i" } }
+        },
+        credentials: {
+            apiKey: { type: "string", title: "API Key", description: "The API key for your PostHog account",
+                      pattern: "^phx_[A-Za-z0-9]+$", example: "phx_1PPf***k3D", doc_section: "#step-2-finding-your-api-key" }
+        }
+    })
+    Component {
+        id: integrationFormComponent
+        IntegrationForm {
+            auth: nango
+            integrationId: "stripe-dev"
+            connectionId: "schema-form-1"
+            width: 440
+        }
+    }
+
+    function test_schemaFormByKeyboard() {
+        const form = createTemporaryObject(integrationFormComponent, testCase)
+        form.model.setSchemaMaps(testCase.posthogProvider, {}, {})
+        compare(form.model.fieldNames, ["subdomain", "apiKey"])
+        const ok = createTemporaryObject(spyComponent, testCase, { target: form, signalName: "succeeded" })
+        let combo = null
+        let key = null
+        tryVerify(() => (combo = child(form, "subdomainEdit")) !== null && (key = child(form, "apiKeyEdit")) !== null, 5000)
+        compare(combo.currentText, "us")
+        compare(key.echoMode, TextInput.Password)
+        compare(key.placeholderText, "phx_1PPf***k3D")
+        compare(key.Accessible.name, "API Key")
+        compare(combo.Accessible.name, "Subdomain")
+        verify(child(form, "apiKeyDocLink").text.indexOf("#step-2-finding-your-api-key") >= 0)
+        const host = child(form, "hostEdit")
+        verify(!host.visible) // visible_when subdomain == eu.i
+
+        // The combo box by keyboard: down twice → eu.
+        combo.forceActiveFocus()
+        keyClick(Qt.Key_Down)
+        keyClick(Qt.Key_Down)
+        compare(combo.currentText, "eu")
+        compare(form.model.value("subdomain"), "eu")
+        keyClick(Qt.Key_Down) // → eu.i: the host field appears, with its prefix and suffix
+        tryVerify(() => host.visible, 5000)
+        compare(child(form, "hostPrefix").text, "https://")
+        compare(child(form, "hostSuffix").text, ".posthog.example")
+        keyClick(Qt.Key_Up)
+        tryVerify(() => !host.visible, 5000)
+
+        // A key of the wrong form: refused under the field, focused, nothing sent.
+        key.forceActiveFocus()
+        typeText("sk_live_1")
+        keyClick(Qt.Key_Return)
+        const keyError = child(form, "apiKeyError")
+        tryVerify(() => keyError.visible, 5000)
+        compare(keyError.text, "The API Key does not have the expected form: it should look like phx_1PPf***k3D.")
+        verify(key.activeFocus)
+        compare(child(form, "errorLabel").visible, false) // not twice
+        // Fixed by typing: the problem goes as soon as the value passes; Enter connects.
+        key.selectAll()
+        typeText("phx_abc")
+        tryVerify(() => !keyError.visible, 5000)
+        keyClick(Qt.Key_Return)
+        verify(form.busy)
+        tryCompare(ok, "count", 1, 10000)
+        const connection = testEnv.lastConnection()
+        compare(connection.connectionConfig.subdomain, "eu")
+        compare(connection.credentials.apiKey, "phx_abc")
+    }
+
+    Component {
+        id: catalogComponent
+        Catalog {
+            auth: nango
+        }
+    }
+
+    function test_catalogTypes() {
+        const catalog = createTemporaryObject(catalogComponent, testCase)
+        verify(catalog.integrationsModel)
+        compare(catalog.integrationsModel.count, 0)
+        compare(catalog.websocketsPath, "")
+        const failed = createTemporaryObject(spyComponent, testCase, { target: catalog, signalName: "failed" })
+        catalog.loadSession() // a public key cannot read the catalog: typed, asynchronous
+        compare(failed.count, 0)
+        tryCompare(failed, "count", 1, 5000)
+        compare(failed.signalArguments[0][2], ErrorType.MissingAuthToken)
+        compare(catalog.errorType, ErrorType.MissingAuthToken)
+        const form = createTemporaryObject(integrationFormComponent, testCase, { catalog: catalog })
+        compare(form.model.catalog, catalog)
+    }
 }

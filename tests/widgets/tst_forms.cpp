@@ -8,10 +8,14 @@
 #include <NangoQt/NangoBasicAuthForm>
 #include <NangoQt/NangoConnectButton>
 #include <NangoQt/NangoCredentialsDialog>
+#include <NangoQt/NangoIntegrationForm>
 
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QFormLayout>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,6 +48,14 @@ struct Env : DevServerEnv
         return {stripe, jira, open};
     }
 };
+
+QByteArray fixture(const char *name)
+{
+    QFile f(QStringLiteral(NANGOQT_FIXTURES "/") + QLatin1String(name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", name);
+    return f.readAll();
+}
 
 template<typename T>
 T *child(QWidget *form, const char *name)
@@ -289,6 +301,11 @@ private Q_SLOTS:
                 QVERIFY2(qobject_cast<QLineEdit *>(label->buddy()), qPrintable(label->text()));
         }
     }
+
+    /// The schema form, by keyboard only: a provider's fields (posthog fixture), an enum as a
+    /// combo box, inline validation under the field, the pattern, and what is sent.
+    void schemaFormByKeyboard();
+    void schemaFormVisibleWhenAndLooks();
 };
 
 void TestForms::connectButtonUnauthenticated()
@@ -365,6 +382,108 @@ void TestForms::connectButtonDialogCancelled()
     dialog->reject();
     QTRY_COMPARE(button->state(), NangoConnectButton::State::Idle);
     QVERIFY(env.server->requestLog().isEmpty());
+}
+
+void TestForms::schemaFormByKeyboard()
+{
+    Env env;
+    NangoIntegrationForm form(env.nango.get());
+    form.setIntegrationId(QStringLiteral("stripe")); // the dev server's API-key integration
+    form.model()->setSchemaJson(fixture("provider-posthog.json"));
+    QSignalSpy succeeded(&form, &NangoCredentialsForm::succeeded);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowActive(&form));
+
+    auto *subdomain = child<QComboBox>(&form, "subdomainEdit");
+    auto *key = child<QLineEdit>(&form, "apiKeyEdit");
+    QVERIFY(subdomain && key);
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+    QCOMPARE(key->placeholderText(), QStringLiteral("phx_1PPf***k3D"));
+    QCOMPARE(key->accessibleName(), QStringLiteral("API Key"));
+    QCOMPARE(subdomain->accessibleName(), QStringLiteral("Subdomain"));
+    QCOMPARE(subdomain->currentText(), QStringLiteral("us"));
+    QVERIFY(child<QLabel>(&form, "apiKeyDocLink")->text().contains(QStringLiteral("#step-2-finding-your-api-key")));
+    QCOMPARE(child<QLabel>(&form, "subdomainDescription")->text(), QStringLiteral("The subdomain of your PostHog cloud account."));
+    // Labels have their fields as buddies (Alt+letter reaches them).
+    auto *layout = form.findChild<QFormLayout *>();
+    QVERIFY(layout);
+    QCOMPARE(qobject_cast<QLabel *>(layout->itemAt(0, QFormLayout::LabelRole)->widget())->buddy(), subdomain);
+    QCOMPARE(qobject_cast<QLabel *>(layout->itemAt(1, QFormLayout::LabelRole)->widget())->buddy(), key);
+
+    // The focus opens in the first empty text field; Shift+Tab goes back to the combo box.
+    QTRY_COMPARE(QApplication::focusWidget(), key);
+    QTest::keyClick(key, Qt::Key_Tab, Qt::ShiftModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), subdomain);
+    QTest::keyClick(subdomain, Qt::Key_Down); // us → us.i
+    QTest::keyClick(subdomain, Qt::Key_Down); // → eu
+    QCOMPARE(subdomain->currentText(), QStringLiteral("eu"));
+    QCOMPARE(form.model()->value(QStringLiteral("subdomain")), QStringLiteral("eu"));
+    QTest::keyClick(subdomain, Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), key);
+
+    // A key of the wrong form: refused beside the field, nothing sent.
+    QTest::keyClicks(key, QStringLiteral("sk_live_1"));
+    QTest::keyClick(key, Qt::Key_Return);
+    auto *keyError = child<QLabel>(&form, "apiKeyError");
+    QVERIFY(keyError->isVisibleTo(&form));
+    QCOMPARE(keyError->text(), QStringLiteral("The API Key does not have the expected form: it should look like phx_1PPf***k3D."));
+    QVERIFY(!child<QLabel>(&form, "errorLabel")->isVisibleTo(&form)); // not twice
+    QCOMPARE(QApplication::focusWidget(), key);
+    QTest::qWait(50);
+    QVERIFY(env.server->requestLog().isEmpty());
+
+    // Fixed by typing: the problem goes as soon as the value passes; Enter connects.
+    key->selectAll();
+    QTest::keyClicks(key, QStringLiteral("phx_abc"));
+    QVERIFY(!keyError->isVisibleTo(&form));
+    QTest::keyClick(key, Qt::Key_Return);
+    QVERIFY(form.isBusy());
+    QVERIFY(!key->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(succeeded.count(), 1, 10000);
+    const QList<LoggedRequest> log = env.server->requestLog();
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log.first().path, QStringLiteral("/api-auth/api-key/stripe"));
+    QVERIFY2(log.first().rawQuery.contains("params%5Bsubdomain%5D=eu") || log.first().rawQuery.contains("params[subdomain]=eu"),
+             log.first().rawQuery.constData());
+    QVERIFY(log.first().body.contains("phx_abc"));
+}
+
+void TestForms::schemaFormVisibleWhenAndLooks()
+{
+    Env env;
+    NangoIntegrationForm form(env.nango.get());
+    form.setIntegrationId(QStringLiteral("stripe"));
+    form.model()->setSchemaJson(fixture("provider-acme.json"));
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    auto *region = child<QComboBox>(&form, "regionEdit");
+    auto *host = child<QLineEdit>(&form, "hostnameEdit");
+    QVERIFY(region && host);
+    QVERIFY(!host->isVisible()); // visible_when region == custom
+    QCOMPARE(child<QLabel>(&form, "hostnamePrefix")->text(), QStringLiteral("https://"));
+    QCOMPARE(child<QLabel>(&form, "hostnameSuffix")->text(), QStringLiteral(".acme.example"));
+    region->setFocus();
+    QTest::keyClick(region, Qt::Key_End); // → custom
+    QCOMPARE(region->currentText(), QStringLiteral("custom"));
+    QTRY_VERIFY(host->isVisible());
+    QCOMPARE(host->placeholderText(), QStringLiteral("mycompany"));
+    // The optional field says so; secrets have Show.
+    auto *layout = form.findChild<QFormLayout *>();
+    bool optionalLabel = false;
+    for (int row = 0; row < layout->rowCount(); ++row) {
+        if (auto *label = qobject_cast<QLabel *>(layout->itemAt(row, QFormLayout::LabelRole)->widget()))
+            optionalLabel |= label->text() == QStringLiteral("Team ID (optional):");
+    }
+    QVERIFY(optionalLabel);
+    QVERIFY(child<QCheckBox>(&form, "apiKeyEditShow"));
+    // Submitting with the custom host empty refuses it, focused.
+    child<QLineEdit>(&form, "apiKeyEdit")->setText(QStringLiteral("k"));
+    child<QPushButton>(&form, "submitButton")->click();
+    QCOMPARE(form.model()->errorField(), QStringLiteral("hostname"));
+    QCOMPARE(child<QLabel>(&form, "hostnameError")->text(), QStringLiteral("Enter the host name."));
+    QTRY_COMPARE(QApplication::focusWidget(), host);
+    QTest::keyClick(region, Qt::Key_Home);
+    QTRY_VERIFY(!host->isVisible());
 }
 
 QTEST_MAIN(TestForms)

@@ -11,6 +11,7 @@
 // This file parses and dispatches: the command line is nangoconnect_args, the run
 // nangoconnect_run.
 #include "nangoconnect_args.h"
+#include "nangoconnect_catalog.h"
 #include "nangoconnect_run.h"
 
 #include <QStringList>
@@ -27,6 +28,8 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    if (wantsCatalog(arguments)) // --catalog: no flow, its own options (nangoconnect_catalog)
+        return runCatalog(argc, argv, arguments);
     const ParseResult parsed = parseArguments(arguments);
     switch (parsed.kind) {
     case ParseResult::Kind::Help:

@@ -73,7 +73,9 @@ ParseResult parseArguments(const QStringList &arguments)
         "Exit status: 0 connected, 1 the flow failed, 2 usage error. Every run ends with exactly one\n"
         "verdict (with --json: exactly one JSON object on stdout), usage errors included; SIGINT or\n"
         "SIGTERM cancels the flow (authorization_cancelled, exit 1). Without --debug, stderr carries\n"
-        "only nango-connect's own lines."));
+        "only nango-connect's own lines.\n"
+        "--catalog session|integrations|providers|providers/NAME [--search S] [--json] prints what the\n"
+        "session may connect instead of connecting (a provider's form: its fields, in order)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("integration"), QStringLiteral("The integration's unique key (provider config key)."));
     const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Nango server URL (default $NANGO_HOST or https://api.nango.dev)."), QStringLiteral("url"));

@@ -4,15 +4,20 @@
 #include <NangoQt/nangoauth.h>
 #include <NangoQt/nangoauthmode.h>
 #include <NangoQt/nangoauthoptions.h>
+#include <NangoQt/nangocatalog.h>
+#include <NangoQt/nangoformfield.h>
 #include <NangoQt/nangoqtcore_export.h>
 
 #include <QObject>
+#include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
 
 #include <memory>
 
+class NangoCatalog;
 class NangoCredentialsFormModelPrivate;
 
 /**
@@ -35,6 +40,19 @@ class NangoCredentialsFormModelPrivate;
  * connect(form, &NangoCredentialsFormModel::succeeded, this, [] { ... });
  * form->submit(); // validates first: nothing is sent when a field is refused
  * @endcode
+ *
+ * **A form from the provider's schema.** Given a provider definition (GET /providers/:p), the
+ * integration (its GET /integrations entry) and the session's `integrations_config_defaults`
+ * (setSchema(), or setCatalog() to have a NangoCatalog supply them for integrationId()), the
+ * model asks what that provider needs: fields() in order, credentials and connection config,
+ * each a NangoFormField (title, description, example, prefix/suffix, secret, optional, pattern,
+ * enum, default, doc link, `visible_when`). Nango's Connect UI rules apply: `automated` fields
+ * are skipped, `hidden` ones and those the session presets are sent without being asked,
+ * credentials in the integration's `preconfigured_credentials` are skipped, `order` orders
+ * connection config before the credentials, and when nothing is left to ask connectsAtOnce() is
+ * true (a view then calls submit() without showing fields). credentials() and params() are what
+ * submit() sends, with the integration's auth mode. The API-key and Basic forms are the two
+ * fixed schemas of the same code: every value goes through NangoFormField::check().
  */
 class NANGOQT_CORE_EXPORT NangoCredentialsFormModel : public QObject
 {
@@ -43,7 +61,17 @@ class NANGOQT_CORE_EXPORT NangoCredentialsFormModel : public QObject
     Q_PROPERTY(QString integrationId READ integrationId WRITE setIntegrationId NOTIFY integrationIdChanged)
     Q_PROPERTY(QString connectionId READ connectionId WRITE setConnectionId NOTIFY connectionIdChanged)
     Q_PROPERTY(NangoAuthMode::Mode authMode READ authMode WRITE setAuthMode NOTIFY authModeChanged)
-    Q_PROPERTY(QStringList fieldNames READ fieldNames NOTIFY authModeChanged)
+    Q_PROPERTY(QStringList fieldNames READ fieldNames NOTIFY fieldsChanged)
+    Q_PROPERTY(QVariantList fieldList READ fieldList NOTIFY fieldsChanged)
+    Q_PROPERTY(bool hasSchema READ hasSchema NOTIFY fieldsChanged)
+    Q_PROPERTY(bool connectsAtOnce READ connectsAtOnce NOTIFY fieldsChanged)
+    Q_PROPERTY(QString docsUrl READ docsUrl NOTIFY fieldsChanged)
+    Q_PROPERTY(QString displayName READ displayName NOTIFY fieldsChanged)
+    Q_PROPERTY(QString externalId READ externalId NOTIFY fieldsChanged)
+    Q_PROPERTY(QVariantMap provider READ provider NOTIFY fieldsChanged)
+    Q_PROPERTY(QVariantMap integration READ integration NOTIFY fieldsChanged)
+    Q_PROPERTY(NangoCatalog *catalog READ catalog WRITE setCatalog NOTIFY catalogChanged)
+    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
     Q_PROPERTY(QVariantMap values READ values NOTIFY valuesChanged)
     Q_PROPERTY(NangoAuthOptions options READ options WRITE setOptions NOTIFY optionsChanged)
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
@@ -70,15 +98,75 @@ public:
     NangoAuthMode::Mode authMode() const;
     void setAuthMode(NangoAuthMode::Mode authMode);
 
-    /// The fields of @p authMode, in the order a form shows them.
+    /// The fields of @p authMode's fixed form, in the order a form shows them.
     static QStringList fieldNames(NangoAuthMode::Mode authMode);
-    /// The fields of authMode().
+    /// The keys of the fields asked now, in order (`visible_when` applied to values()).
     QStringList fieldNames() const;
+
+    /**
+     * The form of @p provider (GET /providers/:p's `data`, or the whole answer) for
+     * @p integration (its GET /integrations entry) with the session's
+     * @p integrationsConfigDefaults (GET /connect/session's, keyed by integration; the entry of
+     * integrationId() or of the integration's `unique_key` applies). authMode() becomes the
+     * provider's; the values start from the fields' defaults. An empty @p provider goes back
+     * to the fixed form of authMode().
+     */
+    void setSchema(const QVariantMap &provider, const QVariantMap &integration = QVariantMap(),
+                   const QVariantMap &integrationsConfigDefaults = QVariantMap());
+    Q_INVOKABLE void setSchemaMaps(const QVariantMap &provider, const QVariantMap &integration, const QVariantMap &integrationsConfigDefaults)
+    {
+        setSchema(provider, integration, integrationsConfigDefaults);
+    }
+    /// setSchema() from the JSON text of GET /providers/:p (keeps the server's field order).
+    void setSchemaJson(const QByteArray &providerJson, const QVariantMap &integration = QVariantMap(),
+                       const QVariantMap &integrationsConfigDefaults = QVariantMap());
+    /// True when the fields come from a provider's schema (setSchema()).
+    bool hasSchema() const;
+    QVariantMap provider() const;
+    QVariantMap integration() const;
+    /// The provider's `auth_mode` string (e.g. `TBA`), also for modes NangoAuthMode does not name.
+    QString authModeName() const;
+
+    /// Every field the form may ask, in order, whether or not its `visible_when` holds now.
+    QList<NangoFormField> fields() const;
+    /// The fields asked now (fieldNames()).
+    QList<NangoFormField> visibleFields() const;
+    /// The field of @p key; isNull() when there is none.
+    NangoFormField field(const QString &key) const;
+    /// fields() as maps (NangoFormField::toVariantMap()), for a QML Repeater.
+    QVariantList fieldList() const;
+    /// Whether the field @p key is asked with the current values.
+    Q_INVOKABLE bool isFieldVisible(const QString &key) const;
+    /// Nothing is left to ask (a schema whose fields are all hidden, preset or preconfigured):
+    /// a view connects at once instead of showing an empty form.
+    bool connectsAtOnce() const;
+    /// The provider's connect guide (`docs_connect`), "" when it has none.
+    QString docsUrl() const;
+    /// The integration's display name (else the provider's).
+    QString displayName() const;
+    /// AWS_SIGV4: the external id sent as `params[external_id]` (the user puts it in the IAM trust policy).
+    QString externalId() const;
+    /// The call's credentials (the request body) from the values: visible fields, presets.
+    Q_INVOKABLE QVariantMap credentials() const;
+    /// The call's connection config (`params`), form values over options()' params.
+    QMap<QString, QString> params() const;
+    Q_INVOKABLE QVariantMap paramsMap() const;
+    /// The problem with @p value for the field @p key (NangoFormField::check()), "" when fine.
+    Q_INVOKABLE QString checkValue(const QString &key, const QString &value) const;
+
+    /**
+     * A catalog that supplies the schema: with both a catalog and integrationId(), the model
+     * reads the integration, its provider and the session's defaults (loading() meanwhile)
+     * and calls setSchema(). A catalog error becomes errorText().
+     */
+    NangoCatalog *catalog() const;
+    void setCatalog(NangoCatalog *catalog);
+    bool isLoading() const;
 
     /// What the user typed, by field name (every field of fieldNames() is there, "" until typed).
     QVariantMap values() const;
     Q_INVOKABLE QString value(const QString &field) const;
-    /// Sets what the user typed into @p field; ignored unless @p field is one of fieldNames().
+    /// Sets what the user typed into @p field; ignored unless @p field is one of fields().
     Q_INVOKABLE void setValue(const QString &field, const QString &value);
 
     /**
@@ -91,8 +179,8 @@ public:
     /// as QML passes them; unknown keys are reported on `nangoqt.core`.
     Q_INVOKABLE void setOptionsMap(const QVariantMap &options);
 
-    /// The problem with @p value in @p field under NangoCredentialsValidator's rules, or an
-    /// empty string when it is acceptable (or the field has no rule).
+    /// The problem with @p value in the fixed forms' @p field (`apiKey`, `username`,
+    /// `password`), or an empty string when it is acceptable (or the field has no rule).
     static QString checkField(const QString &field, const QString &value);
 
     /**
@@ -125,7 +213,11 @@ Q_SIGNALS:
     void integrationIdChanged();
     void connectionIdChanged();
     void authModeChanged();
+    /// fields(), fieldNames() or the schema's properties changed.
+    void fieldsChanged();
     void valuesChanged();
+    void catalogChanged();
+    void loadingChanged();
     void optionsChanged();
     void busyChanged(bool busy);
     void errorTextChanged();

@@ -14,8 +14,9 @@ class NangoCredentialsFormModel;
 class NangoCredentialsDialogPrivate;
 
 /**
- * @brief A small modal around NangoApiKeyForm or NangoBasicAuthForm: accepted when the
- * connection is made, rejected by Cancel or Escape.
+ * @brief A small modal around NangoApiKeyForm, NangoBasicAuthForm or (for a model with a
+ * provider's schema) NangoIntegrationForm: accepted when the connection is made, rejected by
+ * Cancel or Escape.
  */
 class NANGOQT_WIDGETS_EXPORT NangoCredentialsDialog : public QDialog
 {

@@ -72,6 +72,8 @@ Q_SIGNALS:
     void connectionIdChanged();
     void busyChanged(bool busy);
     void errorTextChanged();
+    /// setModel() gave the form another model (or its own back).
+    void modelChanged();
 
 protected:
     NangoCredentialsForm(NangoAuthMode::Mode authMode, NangoAuth *auth, QWidget *parent = nullptr);
@@ -85,6 +87,10 @@ protected:
      */
     void addField(const QString &field, QLabel *label, QLineEdit *edit, QWidget *row = nullptr);
     void showEvent(QShowEvent *event) override;
+    /// Removes every field row added with addField() (a form whose fields change).
+    void clearFields();
+    /// Errors about one field are shown beside that field by the subclass, not under the form.
+    void setFieldErrorsShownInline(bool inlineErrors);
 
 private:
     void connectModel();

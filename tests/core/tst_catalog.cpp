@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: MIT
+// NangoCatalog (issue 14 item 2): the four catalog endpoints with the Bearer session token and
+// Accept-Language, the cache per token, 401 → the typed "session expired" error, network errors in
+// the flows' words, cancellation, and NangoIntegrationsModel. Against a stand-in of the catalog
+// endpoints on loopback (the shapes of spec §2) until the dev server serves them.
+#include <NangoQt/NangoAuth>
+#include <NangoQt/NangoCatalog>
+#include <NangoQt/NangoCredentialsFormModel>
+#include <NangoQt/NangoErrorTypes>
+#include <NangoQt/NangoIntegrationsModel>
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+#include "catalogstandin.h"
+
+namespace {
+struct Env
+{
+    Env()
+    {
+        nango.setHost(server.url());
+        nango.setConnectSessionToken(CatalogStandIn::token());
+        catalog.setAuth(&nango);
+    }
+    CatalogStandIn server;
+    NangoAuth nango;
+    NangoCatalog catalog;
+};
+
+/// Waits for the one loaded() or failed() of a load.
+struct Outcome
+{
+    explicit Outcome(NangoCatalog *c)
+        : loaded(c, &NangoCatalog::loaded)
+        , failed(c, &NangoCatalog::failed)
+    {
+    }
+    bool wait(int n = 1) { return QTest::qWaitFor([&] { return loaded.count() + failed.count() >= n; }, 10000); }
+    QString type() const { return failed.isEmpty() ? QString() : failed.first().at(2).toString(); }
+    QString message() const { return failed.isEmpty() ? QString() : failed.first().at(3).toString(); }
+    QSignalSpy loaded;
+    QSignalSpy failed;
+};
+} // namespace
+
+class TestCatalog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void sessionAndWebsocketsPath()
+    {
+        Env env;
+        QSignalSpy path(&env.catalog, &NangoCatalog::websocketsPathChanged);
+        Outcome outcome(&env.catalog);
+        env.catalog.loadSession();
+        QVERIFY(env.catalog.isBusy());
+        QVERIFY(outcome.wait());
+        QCOMPARE(outcome.failed.count(), 0);
+        QCOMPARE(outcome.loaded.first().at(0).value<NangoCatalog::Request>(), NangoCatalog::Session);
+        QVERIFY(env.catalog.hasSession());
+        QCOMPARE(env.catalog.websocketsPath(), u"/ws"_s);
+        QCOMPARE(path.count(), 1);
+        QCOMPARE(env.catalog.integrationsConfigDefaults().value(u"posthog-dev"_s).toMap().value(u"connection_config"_s).toMap().value(u"subdomain"_s).toString(),
+                 u"eu"_s);
+        QCOMPARE(env.server.authorizations, QStringList{u"Bearer "_s + CatalogStandIn::token()});
+        QCOMPARE(env.server.paths, QStringList{u"/connect/session"_s}); // the token never in the query
+        QVERIFY(!env.catalog.isBusy());
+    }
+
+    void acceptLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("de") << u"de"_s << u"de, en;q=0.5"_s << u"Subdomäne"_s;
+        QTest::newRow("en") << u"en"_s << u"en"_s << u"Subdomain"_s;
+        QTest::newRow("the locale's") << QString() << QString() << QString();
+    }
+    void acceptLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, header);
+        QFETCH(QString, title);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        Env env;
+        env.catalog.setLanguage(language);
+        Outcome outcome(&env.catalog);
+        env.catalog.loadProvider(u"posthog"_s);
+        QVERIFY(outcome.wait());
+        const QString shown = env.catalog.language();
+        QLocale::setDefault(before);
+        QCOMPARE(env.server.languages.size(), 1);
+        if (header.isEmpty()) {
+            QCOMPARE(env.server.languages.first(), u"fr, en;q=0.5"_s);
+            QCOMPARE(shown, u"fr"_s);
+            return;
+        }
+        QCOMPARE(env.server.languages.first(), header);
+        NangoCredentialsFormModel form;
+        form.setSchema(env.catalog.provider(u"posthog"_s));
+        QCOMPARE(form.field(u"subdomain"_s).title(), title);
+    }
+
+    void cachedPerToken()
+    {
+        Env env;
+        Outcome first(&env.catalog);
+        env.catalog.loadIntegrations();
+        env.catalog.loadIntegrations(); // the same load on its way: one request, one answer each? one load
+        QVERIFY(first.wait());
+        QTest::qWait(50);
+        QCOMPARE(env.server.requests, 1);
+        QCOMPARE(env.catalog.integrations().size(), 2);
+
+        Outcome again(&env.catalog);
+        env.catalog.loadIntegrations(); // cached: answered later, without a request
+        QCOMPARE(again.loaded.count(), 0);
+        QVERIFY(again.wait());
+        QCOMPARE(env.server.requests, 1);
+
+        // Another token is another session: nothing cached for it.
+        QSignalSpy changed(&env.catalog, &NangoCatalog::integrationsChanged);
+        env.nango.setConnectSessionToken(u"nango_connect_session_other"_s);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(!env.catalog.hasIntegrations());
+        QCOMPARE(env.catalog.integrationsModel()->rowCount(), 0);
+        // Back to the first: its cache is still there.
+        env.nango.setConnectSessionToken(CatalogStandIn::token());
+        QVERIFY(env.catalog.hasIntegrations());
+        env.catalog.clearCache();
+        QVERIFY(!env.catalog.hasIntegrations());
+    }
+
+    void unknownTokenIsTyped()
+    {
+        Env env;
+        env.nango.setConnectSessionToken(u"nango_connect_session_expired"_s);
+        Outcome outcome(&env.catalog);
+        env.catalog.loadSession();
+        QVERIFY(outcome.wait());
+        QCOMPARE(outcome.type(), u"unknown_connect_session_token"_s);
+        QVERIFY2(outcome.message().contains(u"expired"_s) && outcome.message().contains(u"new one"_s), qPrintable(outcome.message()));
+        QCOMPARE(env.catalog.errorType(), u"unknown_connect_session_token"_s);
+        QVERIFY(!env.catalog.hasSession());
+    }
+
+    void unknownProvider()
+    {
+        Env env;
+        Outcome outcome(&env.catalog);
+        env.catalog.loadProvider(u"nope"_s);
+        QVERIFY(outcome.wait());
+        QCOMPARE(outcome.type(), u"not_found"_s);
+        QCOMPARE(outcome.failed.first().at(1).toString(), u"nope"_s);
+    }
+
+    void noSessionToken()
+    {
+        Env env;
+        env.nango.setConnectSessionToken(QString());
+        env.nango.setPublicKey(u"pk"_s);
+        Outcome outcome(&env.catalog);
+        env.catalog.loadSession();
+        QCOMPARE(outcome.failed.count(), 0); // asynchronous, like every flow's
+        QVERIFY(outcome.wait());
+        QCOMPARE(outcome.type(), QString::fromLatin1(NangoErrorType::MissingAuthToken));
+        QCOMPARE(env.server.requests, 0);
+    }
+
+    void networkErrorInTheFlowsWords()
+    {
+        NangoAuth nango;
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close(); // nothing listens there now
+        nango.setHost(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+        nango.setConnectSessionToken(CatalogStandIn::token());
+        NangoCatalog catalog(&nango);
+        Outcome outcome(&catalog);
+        catalog.loadIntegrations();
+        QVERIFY(outcome.wait());
+        QCOMPARE(outcome.type(), QString::fromLatin1(NangoErrorType::NetworkError));
+        QVERIFY2(outcome.message().contains(u"connection refused"_s), qPrintable(outcome.message()));
+        QVERIFY(!outcome.message().contains(CatalogStandIn::token()));
+    }
+
+    void cancelAndTimeout()
+    {
+        QTcpServer silent; // accepts, never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        NangoAuth nango;
+        nango.setHost(QUrl(u"http://127.0.0.1:%1"_s.arg(silent.serverPort())));
+        nango.setConnectSessionToken(CatalogStandIn::token());
+        NangoCatalog catalog(&nango);
+        {
+            Outcome outcome(&catalog);
+            catalog.loadSession();
+            catalog.loadProvider(u"posthog"_s);
+            QTRY_VERIFY(silent.hasPendingConnections() || catalog.isBusy());
+            catalog.cancel();
+            QCOMPARE(outcome.failed.count(), 2);
+            QCOMPARE(outcome.type(), QString::fromLatin1(NangoErrorType::AuthorizationCancelled));
+            QVERIFY(!catalog.isBusy());
+            QTest::qWait(50);
+            QCOMPARE(outcome.loaded.count() + outcome.failed.count(), 2); // exactly one ending each
+        }
+        catalog.setTimeout(300);
+        Outcome outcome(&catalog);
+        catalog.loadSession();
+        QVERIFY(outcome.wait());
+        QCOMPARE(outcome.type(), QString::fromLatin1(NangoErrorType::Timeout));
+    }
+
+    void integrationsModel()
+    {
+        Env env;
+        NangoIntegrationsModel *model = env.catalog.integrationsModel();
+        Outcome outcome(&env.catalog);
+        env.catalog.load(); // session → integrations → their providers
+        QVERIFY(outcome.wait(4));
+        QCOMPARE(outcome.failed.count(), 0);
+        QCOMPARE(model->rowCount(), 2);
+        const QModelIndex posthog = model->index(model->indexOf(u"posthog-dev"_s));
+        QCOMPARE(posthog.data(Qt::DisplayRole).toString(), u"PostHog (dev)"_s);
+        QCOMPARE(posthog.data(NangoIntegrationsModel::UniqueKeyRole).toString(), u"posthog-dev"_s);
+        QCOMPARE(posthog.data(NangoIntegrationsModel::ProviderRole).toString(), u"posthog"_s);
+        QCOMPARE(posthog.data(NangoIntegrationsModel::LogoUrlRole).toUrl(), env.server.url().resolved(QUrl(u"/images/template-logos/posthog.svg"_s)));
+        QCOMPARE(posthog.data(NangoIntegrationsModel::AuthModeRole).value<NangoAuthMode::Mode>(), NangoAuthMode::ApiKey);
+        const QModelIndex github = model->index(model->indexOf(u"github-dev"_s));
+        QCOMPARE(github.data(NangoIntegrationsModel::AuthModeRole).value<NangoAuthMode::Mode>(), NangoAuthMode::OAuth2);
+        QCOMPARE(github.data(NangoIntegrationsModel::LogoUrlRole).toUrl(), QUrl(u"https://cdn.example/github.svg"_s));
+        const QHash<int, QByteArray> roles = model->roleNames();
+        for (const char *name : {"uniqueKey", "displayName", "provider", "logoUrl", "authMode"})
+            QVERIFY2(roles.values().contains(name), name);
+        QCOMPARE(model->get(0).value(u"uniqueKey"_s).toString(), u"posthog-dev"_s);
+    }
+
+    void providersList()
+    {
+        Env env;
+        Outcome outcome(&env.catalog);
+        env.catalog.loadProviders();
+        env.catalog.loadProviders(u"post hog"_s);
+        QVERIFY(outcome.wait(2));
+        QCOMPARE(env.catalog.providers().size(), 2);
+        QCOMPARE(env.catalog.providers(u"post hog"_s).size(), 1);
+        QVERIFY(env.server.paths.contains(u"/providers?search=post%20hog"_s));
+    }
+
+    /// The form model reads its schema from the catalog: integration, provider, session presets.
+    void formFromTheCatalog()
+    {
+        Env env;
+        NangoCredentialsFormModel form(NangoAuthMode::ApiKey, &env.nango);
+        form.setCatalog(&env.catalog);
+        form.setIntegrationId(u"posthog-dev"_s);
+        QVERIFY(form.isLoading());
+        QTRY_VERIFY(!form.isLoading());
+        QVERIFY2(form.hasSchema(), qPrintable(form.errorText()));
+        QCOMPARE(form.fieldNames(), QStringList{u"apiKey"_s}); // the subdomain is preset by the session
+        QCOMPARE(form.paramsMap().value(u"subdomain"_s).toString(), u"eu"_s);
+        QCOMPARE(form.displayName(), u"PostHog (dev)"_s);
+
+        NangoCredentialsFormModel other(NangoAuthMode::ApiKey, &env.nango);
+        other.setCatalog(&env.catalog);
+        other.setIntegrationId(u"not-allowed"_s);
+        QTRY_VERIFY(!other.isLoading());
+        QVERIFY(other.errorText().contains(u"not-allowed"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalog)
+#include "tst_catalog.moc"
