@@ -219,8 +219,14 @@ bool CredentialsRequest::checkProvider()
         return false;
     if ((isOAuth2CC() || kind == QLatin1String("TWO_STEP")) && !checkConnectionConfig())
         return false;
-    const bool refused = hasInvalidValue() || !missingCredentials().isEmpty()
-        || (kind == QLatin1String("SIGNATURE") && credentials.value(QStringLiteral("type")).toString() != QLatin1String("WSSE"));
+    // SIGNATURE: the real server signs with the provider's protocol (WSSE is the only one it
+    // has); a provider of the catalog without it fails before any answer (integrations set
+    // without a catalog sign with WSSE). The body's `type` is not read.
+    const QJsonValue definition = d->providers.value(integ->provider);
+    const bool unsignable = kind == QLatin1String("SIGNATURE") && definition.isObject()
+        && definition.toObject().value(QStringLiteral("signature")).toObject().value(QStringLiteral("protocol")).toString()
+            != QLatin1String("WSSE");
+    const bool refused = hasInvalidValue() || !missingCredentials().isEmpty() || unsignable;
     if (!refused)
         return true;
     if (isOAuth2CC()) {
@@ -237,7 +243,7 @@ bool CredentialsRequest::checkProvider()
         d->replyError(ex, 400, QStringLiteral("two_step_credentials_fetch_error"),
                       QStringLiteral("Error fetching Two Step credentials Error: invalid credentials"));
     } else if (kind == QLatin1String("BILL") || kind == QLatin1String("SIGNATURE")) {
-        d->park(ex); // a refused login / a non-WSSE signature: the real server never answers
+        d->park(ex); // a refused login / a provider without WSSE: the real server never answers
     } else if (kind == QLatin1String("AWS_SIGV4")) {
         d->replyError(ex, 502, QStringLiteral("aws_sigv4_sts_request_failed"),
                       QStringLiteral("Failed to retrieve AWS credentials from the configured STS endpoint."));

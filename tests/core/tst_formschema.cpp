@@ -36,13 +36,6 @@ QByteArray fixture(const char *name)
     return f.readAll();
 }
 
-QVariantMap toMap(const QMap<QString, QString> &m)
-{
-    QVariantMap out;
-    for (auto it = m.cbegin(); it != m.cend(); ++it)
-        out.insert(it.key(), it.value());
-    return out;
-}
 } // namespace
 
 class TestFormSchema : public QObject

@@ -143,7 +143,7 @@ private Q_SLOTS:
         QTest::newRow("signature: ok") << sig << t << sigBody << Json << false << 200 << "" << "";
         QTest::newRow("signature: type required") << sig << t << QByteArray("{\"username\":\"u\",\"password\":\"p\"}") << Json << false << 400 << "invalid_body" << "type";
         QTest::newRow("signature: strict") << sig << t << QByteArray("{\"type\":\"WSSE\",\"username\":\"u\",\"password\":\"p\",\"x\":\"1\"}") << Json << false << 400 << "invalid_body" << "";
-        QTest::newRow("signature: not WSSE, never answered") << sig << t << QByteArray("{\"type\":\"HMAC\",\"username\":\"u\",\"password\":\"p\"}") << Json << false << 0 << "" << "";
+        QTest::newRow("signature: the body's type is not read") << sig << t << QByteArray("{\"type\":\"SIGNATURE\",\"username\":\"u\",\"password\":\"p\"}") << Json << false << 200 << "" << "";
         QTest::newRow("signature: refused, never answered") << sig << t << QByteArray("{\"type\":\"WSSE\",\"username\":\"u\",\"password\":\"invalid\"}") << Json << false << 0 << "" << "";
 
         const QByteArray aws("/auth/aws-sigv4/aws-sigv4-dev");

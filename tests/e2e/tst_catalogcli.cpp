@@ -39,8 +39,11 @@ class TestCatalogCli : public QObject
         p.write(stdinData);
         p.closeWriteChannel();
         // The stand-in answers from this process's event loop.
-        QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000);
         Run r;
+        if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000)) {
+            p.kill(); // hung: reported as a crash below
+            p.waitForFinished(5000);
+        }
         r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
         r.out = p.readAllStandardOutput();
         r.err = p.readAllStandardError();
