@@ -81,6 +81,7 @@ public:
     void setError(const QString &type, const QString &message);
     void updateBusy();
     void tokenChanged();
+    void announceSession();
     void refreshModel();
     void loadProvidersOfIntegrations();
 
@@ -341,6 +342,7 @@ void NangoCatalogPrivate::finish(Load *load, const QByteArray &body, int status,
                 websocketsPath = q->websocketsPath();
                 Q_EMIT q->websocketsPathChanged();
             }
+            announceSession();
             break;
         case NangoCatalog::Integrations:
             refreshModel();
@@ -429,6 +431,15 @@ void NangoCatalogPrivate::refreshModel()
     }
 }
 
+void NangoCatalogPrivate::announceSession()
+{
+    // The session's WebSocket path goes to the NangoAuth whose token it is: its OAuth flows use
+    // it unless the app set NangoAuth::websocketsPath itself. A token without a loaded session
+    // leaves the last one (the same server names the same path).
+    if (auth && q->hasSession())
+        auth->setSessionWebsocketsPath(q->websocketsPath());
+}
+
 void NangoCatalogPrivate::tokenChanged()
 {
     // Another token (or host) is another session: what is shown follows the cache of the new one.
@@ -440,6 +451,7 @@ void NangoCatalogPrivate::tokenChanged()
         websocketsPath = q->websocketsPath();
         Q_EMIT q->websocketsPathChanged();
     }
+    announceSession();
 }
 
 NangoCatalog::NangoCatalog(QObject *parent)

@@ -18,6 +18,7 @@ using namespace Qt::StringLiterals;
 
 #include "catalogstandin.h"
 #include "devserverenv.h"
+#include "testenv.h"
 
 namespace {
 struct Env
@@ -372,6 +373,65 @@ private Q_SLOTS:
         QTest::qWait(50);
         QCOMPARE(outcome.failed.count(), 1);
         QCOMPARE(outcome.type(), QString::fromLatin1(NangoErrorType::UnknownConnectSessionToken));
+    }
+
+    // The session's websocketsPath (a self-hosted server on a custom path) reaches OAuth flows
+    // through the catalog, unless the app set NangoAuth::websocketsPath itself (issue 14 item 2).
+    void sessionWebsocketsPathReachesOAuthFlows()
+    {
+        TestEnv env(NangoDev::Era::Current);
+        env.server->setWebSocketPath(u"/custom-ws"_s);
+        QVERIFY(!env.nango->isWebsocketsPathSet());
+        {
+            // Without the session's path the flow cannot reach the WebSocket.
+            FlowResult r(env.nango->auth(u"github-auto"_s));
+            VERIFY_FAILED_WITH(r, NangoErrorType::WebSocketClosed);
+        }
+        NangoCatalog catalog(env.nango.get());
+        QSignalSpy changed(env.nango.get(), &NangoAuth::websocketsPathChanged);
+        Outcome outcome(&catalog);
+        catalog.loadSession();
+        QVERIFY(outcome.wait());
+        QCOMPARE(outcome.loaded.count(), 1);
+        QCOMPARE(catalog.websocketsPath(), u"/custom-ws"_s);
+        QCOMPARE(env.nango->sessionWebsocketsPath(), u"/custom-ws"_s);
+        QCOMPARE(env.nango->websocketsPath(), u"/custom-ws"_s);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(!env.nango->isWebsocketsPathSet());
+        QCOMPARE(env.nango->webSocketUrl().path(), u"/custom-ws"_s);
+        FlowResult r(env.nango->auth(u"github-auto"_s));
+        VERIFY_SUCCEEDED(r);
+        QCOMPARE(env.server->connections().size(), 1);
+    }
+
+    void appWebsocketsPathWins()
+    {
+        TestEnv env(NangoDev::Era::Current);
+        env.server->setWebSocketPath(u"/custom-ws"_s);
+        env.nango->setWebsocketsPath(u"/apps-own"_s);
+        QVERIFY(env.nango->isWebsocketsPathSet());
+        NangoCatalog catalog(env.nango.get());
+        Outcome outcome(&catalog);
+        catalog.loadSession();
+        QVERIFY(outcome.wait());
+        QCOMPARE(outcome.loaded.count(), 1);
+        QCOMPARE(env.nango->sessionWebsocketsPath(), u"/custom-ws"_s);
+        QCOMPARE(env.nango->websocketsPath(), u"/apps-own"_s); // the app's wins
+        {
+            FlowResult r(env.nango->auth(u"github-auto"_s));
+            VERIFY_FAILED_WITH(r, NangoErrorType::WebSocketClosed);
+            QVERIFY2(r.message().contains(u"/apps-own"_s), qPrintable(r.message()));
+        }
+        // Forgetting the app's own: the session's applies again.
+        env.nango->resetWebsocketsPath();
+        QVERIFY(!env.nango->isWebsocketsPathSet());
+        QCOMPARE(env.nango->websocketsPath(), u"/custom-ws"_s);
+        FlowResult r(env.nango->auth(u"github-auto"_s));
+        VERIFY_SUCCEEDED(r);
+        // Another host: its session names its own path; until then the default.
+        env.nango->setHost(QUrl(u"http://127.0.0.1:1"_s));
+        QVERIFY(env.nango->sessionWebsocketsPath().isEmpty());
+        QCOMPARE(env.nango->websocketsPath(), u"/"_s);
     }
 };
 

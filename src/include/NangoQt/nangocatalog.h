@@ -49,7 +49,8 @@ class NangoIntegrationsModel;
  * @endcode
  *
  * A self-hosted Nango names its WebSocket path in the session (`websocketsPath`): see
- * websocketsPath().
+ * websocketsPath(); the catalog hands it to auth() (NangoAuth::setSessionWebsocketsPath()), so
+ * OAuth flows use it unless the app set NangoAuth::websocketsPath itself.
  */
 class NANGOQT_CORE_EXPORT NangoCatalog : public QObject
 {
@@ -111,6 +112,7 @@ public:
      * The session's `websocketsPath` (a self-hosted Nango always sends it, Nango Cloud never):
      * where OAuth flows of this session should open their WebSocket when the app has not set
      * NangoAuth::websocketsPath itself. "" until the session is loaded or when it names none.
+     * Each loaded session is passed on with NangoAuth::setSessionWebsocketsPath().
      */
     QString websocketsPath() const;
 
