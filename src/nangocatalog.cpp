@@ -220,7 +220,11 @@ void NangoCatalogPrivate::start(NangoCatalog::Request request, const QString &na
         req.setSslConfiguration(sslConfiguration(auth->caCertificates()));
     trace(auth->debug()) << "GET" << url.toDisplayString(); // the token travels in a header only
 
-    auto *load = new Load{request, name, cacheKey(), network->get(req), nullptr};
+    auto *load = new Load;
+    load->request = request;
+    load->name = name;
+    load->cacheKey = cacheKey();
+    load->reply = network->get(req);
     load->retried = retried;
     loads << load;
     QNetworkReply *reply = load->reply;
