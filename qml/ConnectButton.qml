@@ -107,6 +107,21 @@ Button {
                 padding: 0
             })
         }
+        /*! The schema form opens in its first empty field, as the Widgets dialog does. */
+        function focusFirstEmptyField() {
+            const form = formLoader.item
+            if (!form || !form.model || !form.model.hasSchema)
+                return
+            const names = form.model.fieldNames
+            for (let i = 0; i < names.length; ++i) {
+                const item = form.model.value(names[i]).length === 0 ? form.fieldItem(names[i]) : null
+                if (item) {
+                    item.forceActiveFocus()
+                    return
+                }
+            }
+        }
+        onOpened: focusFirstEmptyField()
         onClosed: formLoader.source = ""
         // Errors stay in the form so the user can correct them; closing it without success
         // is a cancel: back to Idle, as the Widgets button does.
