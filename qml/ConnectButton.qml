@@ -109,12 +109,13 @@ Button {
         }
         /*! The schema form opens in its first empty field, as the Widgets dialog does. */
         function focusFirstEmptyField() {
-            const form = formLoader.item
-            if (!form || !form.model || !form.model.hasSchema)
+            const form = credentialsDialog.currentForm
+            const model = credentialsDialog.formModel
+            if (!form || !model || !model.hasSchema)
                 return
-            const names = form.model.fieldNames
+            const names = model.fieldNames
             for (let i = 0; i < names.length; ++i) {
-                const item = form.model.value(names[i]).length === 0 ? form.fieldItem(names[i]) : null
+                const item = model.value(names[i]).length === 0 ? form.fieldItem(names[i]) : null
                 if (item) {
                     item.forceActiveFocus()
                     return

@@ -41,6 +41,8 @@ public:
     bool waitingForForm = false; // Connecting until form succeeds or its view is closed
     QPointer<NangoCatalog> catalog;
     bool waitingForCatalog = false; // Connecting while the catalog loads what trigger() needs
+    NangoCatalog::Request pendingRequest = NangoCatalog::Session; // the load waited for
+    QString pendingName;                                        // its provider, for a Provider load
     NangoAuthMode::Mode resolvedAuthMode = NangoAuthMode::Unknown;
 };
 
@@ -62,10 +64,12 @@ void NangoConnectActionPrivate::fromCatalog()
     }
     waitingForCatalog = true;
     if (!c->hasSession()) {
+        pendingRequest = NangoCatalog::Session;
         c->loadSession();
         return;
     }
     if (!c->hasIntegrations()) {
+        pendingRequest = NangoCatalog::Integrations;
         c->loadIntegrations();
         return;
     }
@@ -78,6 +82,8 @@ void NangoConnectActionPrivate::fromCatalog()
     }
     const QString providerName = entry.value(QStringLiteral("provider")).toString();
     if (!c->hasProvider(providerName)) {
+        pendingRequest = NangoCatalog::Provider;
+        pendingName = providerName;
         c->loadProvider(providerName);
         return;
     }
@@ -236,8 +242,10 @@ void NangoConnectAction::setCatalog(NangoCatalog *catalog)
                 d->fromCatalog();
         });
         connect(catalog, &NangoCatalog::failed, this,
-                [this](NangoCatalog::Request, const QString &, const QString &type, const QString &message) {
-                    if (!d->waitingForCatalog)
+                [this](NangoCatalog::Request request, const QString &name, const QString &type, const QString &message) {
+                    // Only the load this action waits for (others may share the catalog).
+                    if (!d->waitingForCatalog || request != d->pendingRequest
+                        || (request == NangoCatalog::Provider && name != d->pendingName))
                         return;
                     d->waitingForCatalog = false;
                     d->finishFailed(type, message);
