@@ -138,6 +138,7 @@ ApplicationWindow {
                 Keys.onReturnPressed: window.connectIntegration(currentKey)
                 Keys.onEnterPressed: window.connectIntegration(currentKey)
                 delegate: ItemDelegate {
+                    id: integrationRow
                     required property int index
                     required property var model
                     readonly property string integrationKey: model.key
@@ -145,6 +146,26 @@ ApplicationWindow {
                     text: model.display
                     highlighted: ListView.isCurrentItem
                     Accessible.name: model.display
+                    // Two lines: the name (and key), then the auth mode the catalog gives, so
+                    // a narrow list cuts neither.
+                    contentItem: Column {
+                        Label {
+                            width: parent.width
+                            elide: Text.ElideRight
+                            text: integrationRow.model.displayName === integrationRow.integrationKey
+                                  ? integrationRow.integrationKey
+                                  : qsTr("%1 (%2)", "@item:inlistbox integration name (key)").arg(integrationRow.model.displayName).arg(integrationRow.integrationKey)
+                            color: integrationRow.highlighted ? integrationRow.palette.highlightedText : integrationRow.palette.text
+                        }
+                        Label {
+                            width: parent.width
+                            visible: text.length > 0
+                            elide: Text.ElideRight
+                            text: integrationRow.model.authMode
+                            font.pointSize: Math.max(7, integrationRow.font.pointSize - 1)
+                            color: integrationRow.highlighted ? integrationRow.palette.highlightedText : integrationRow.palette.placeholderText
+                        }
+                    }
                     onClicked: integrationsList.currentIndex = index
                     onDoubleClicked: window.connectIntegration(integrationKey)
                 }
