@@ -68,6 +68,18 @@ NangoAuthFlow *NangoQuickAuth::create(const QString &integrationId, const QJSVal
     return start("create", &NangoAuth::create, integrationId, connectionId, options);
 }
 
+NangoAuthFlow *NangoQuickAuth::reconnect(const QString &integrationId, const QJSValue &options)
+{
+    QString connection; // a reconnect session names its connection
+    NangoAuthOptions parsed;
+    if (!readArguments("reconnect", QJSValue(), options, &connection, &parsed))
+        return nullptr;
+    NangoAuthFlow *flow = NangoAuth::reconnect(integrationId, parsed);
+    if (flow)
+        QQmlEngine::setObjectOwnership(flow, QQmlEngine::CppOwnership);
+    return flow;
+}
+
 void NangoQuickAuth::preload()
 {
     NangoAuth::preload();

@@ -27,6 +27,13 @@ public:
     /// Create an unauthenticated connection (uses `params` and `hmac` of @p options).
     Q_INVOKABLE NangoAuthFlow *create(const QString &integrationId, const QJSValue &connectionId = QJSValue(),
                                       const QJSValue &options = QJSValue());
+    /**
+     * Re-authorize an existing connection, like the JS SDK's `reconnect(integrationId, options)`
+     * (NangoAuth::reconnect()): needs a connect session token made for it with
+     * `POST /connect/sessions/reconnect`, else it fails with `missing_connect_session_token`.
+     * @p options as auth()'s.
+     */
+    Q_INVOKABLE NangoAuthFlow *reconnect(const QString &integrationId, const QJSValue &options = QJSValue());
     /// NangoAuth::preload(): warms the embedded browser ahead of the first auth().
     Q_INVOKABLE void preload();
     /// NangoAuth::addCaCertificates() for QML: @p pemFile is a path, a file: URL or a qrc: URL

@@ -33,6 +33,11 @@ class NangoQuickErrorType : public QObject
     Q_PROPERTY(QString BlockedByBrowser MEMBER m_blockedByBrowser CONSTANT)
     Q_PROPERTY(QString CallbackError MEMBER m_callbackError CONSTANT)
     Q_PROPERTY(QString UnknownError MEMBER m_unknownError CONSTANT)
+    Q_PROPERTY(QString MissingConnectSessionToken MEMBER m_missingConnectSessionToken CONSTANT)
+    Q_PROPERTY(QString InvalidBody MEMBER m_invalidBody CONSTANT)
+    Q_PROPERTY(QString UnknownConnectSessionToken MEMBER m_unknownConnectSessionToken CONSTANT)
+    Q_PROPERTY(QString InvalidConnection MEMBER m_invalidConnection CONSTANT)
+    Q_PROPERTY(QString InvalidCredentials MEMBER m_invalidCredentials CONSTANT)
 public:
     using QObject::QObject;
 
@@ -53,4 +58,9 @@ private:
     const QString m_blockedByBrowser = QLatin1String(NangoErrorType::BlockedByBrowser);
     const QString m_callbackError = QLatin1String(NangoErrorType::CallbackError);
     const QString m_unknownError = QLatin1String(NangoErrorType::UnknownError);
+    const QString m_missingConnectSessionToken = QLatin1String(NangoErrorType::MissingConnectSessionToken);
+    const QString m_invalidBody = QLatin1String(NangoErrorType::InvalidBody);
+    const QString m_unknownConnectSessionToken = QLatin1String(NangoErrorType::UnknownConnectSessionToken);
+    const QString m_invalidConnection = QLatin1String(NangoErrorType::InvalidConnection);
+    const QString m_invalidCredentials = QLatin1String(NangoErrorType::InvalidCredentials);
 };

@@ -200,6 +200,8 @@ void NangoAuth::setHost(const QUrl &host)
     if (d->settings.host == h)
         return;
     d->settings.host = h;
+    d->sessionWebsocketsPath.clear(); // another server: its session names its own path
+    d->updateWebsocketsPath();
     Q_EMIT hostChanged();
 }
 void NangoAuth::resetHost() { setHost(QUrl(QStringLiteral("https://api.nango.dev"))); }
@@ -230,13 +232,39 @@ void NangoAuth::setConnectSessionToken(const QString &token)
     Q_EMIT connectSessionTokenChanged();
 }
 
+void NangoAuthPrivate::updateWebsocketsPath()
+{
+    const QString path = websocketsPathSetByApp ? appWebsocketsPath
+        : sessionWebsocketsPath.isEmpty()       ? QStringLiteral("/")
+                                                : sessionWebsocketsPath;
+    if (settings.websocketsPath == path)
+        return;
+    settings.websocketsPath = path;
+    Q_EMIT q->websocketsPathChanged();
+}
+
 QString NangoAuth::websocketsPath() const { return d->settings.websocketsPath; }
 void NangoAuth::setWebsocketsPath(const QString &path)
 {
-    if (d->settings.websocketsPath == path)
+    d->appWebsocketsPath = path;
+    d->websocketsPathSetByApp = true;
+    d->updateWebsocketsPath();
+}
+void NangoAuth::resetWebsocketsPath()
+{
+    d->appWebsocketsPath = QStringLiteral("/");
+    d->websocketsPathSetByApp = false;
+    d->updateWebsocketsPath();
+}
+bool NangoAuth::isWebsocketsPathSet() const { return d->websocketsPathSetByApp; }
+
+QString NangoAuth::sessionWebsocketsPath() const { return d->sessionWebsocketsPath; }
+void NangoAuth::setSessionWebsocketsPath(const QString &path)
+{
+    if (d->sessionWebsocketsPath == path)
         return;
-    d->settings.websocketsPath = path;
-    Q_EMIT websocketsPathChanged();
+    d->sessionWebsocketsPath = path;
+    d->updateWebsocketsPath();
 }
 
 int NangoAuth::width() const { return d->settings.width; }

@@ -48,6 +48,12 @@ public:
 
     NangoAuth *const q;
     NangoQtPrivate::NangoAuthSettings settings;
+    /// settings.websocketsPath is the path flows use: the app's when it set one, else the
+    /// session's (setSessionWebsocketsPath()), else "/".
+    QString appWebsocketsPath = QStringLiteral("/");
+    bool websocketsPathSetByApp = false;
+    QString sessionWebsocketsPath;
+    void updateWebsocketsPath();
     QNetworkAccessManager *network = nullptr;
     /// Managers replaced after a trust change, kept until the flows that may use them ended.
     QList<QNetworkAccessManager *> retiredNetworks;

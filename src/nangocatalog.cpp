@@ -47,6 +47,11 @@ struct Load
     QString cacheKey;
     QPointer<QNetworkReply> reply;
     QTimer *timer = nullptr;
+    bool retried = false;       // sent again after a token refresh: never refreshed twice
+    bool awaitingToken = false; // answered 401 unknown_connect_session_token: waits for a fresh token
+    QString deadToken;          // the token the server refused
+    QString refusedType;        // the server's error, reported if no fresh token comes
+    QString refusedMessage;
 };
 
 } // namespace
@@ -66,7 +71,9 @@ public:
         return it == caches.cend() ? nullptr : &*it;
     }
     QString acceptLanguage() const;
-    void start(NangoCatalog::Request request, const QString &name);
+    void start(NangoCatalog::Request request, const QString &name, bool retried = false);
+    bool awaitToken(Load *load, const QString &type, const QString &message);
+    void tokenRefreshed(bool ok);
     void finish(Load *load, const QByteArray &body, int status, QNetworkReply *reply);
     void fail(Load *load, const QString &type, const QString &message);
     void end(Load *load);
@@ -74,6 +81,7 @@ public:
     void setError(const QString &type, const QString &message);
     void updateBusy();
     void tokenChanged();
+    void announceSession();
     void refreshModel();
     void loadProvidersOfIntegrations();
 
@@ -142,7 +150,7 @@ void NangoCatalogPrivate::deliverLater(NangoCatalog::Request request, const QStr
     });
 }
 
-void NangoCatalogPrivate::start(NangoCatalog::Request request, const QString &name)
+void NangoCatalogPrivate::start(NangoCatalog::Request request, const QString &name, bool retried)
 {
     for (const Load *l : std::as_const(loads)) {
         if (l->request == request && l->name == name && l->cacheKey == cacheKey())
@@ -213,6 +221,7 @@ void NangoCatalogPrivate::start(NangoCatalog::Request request, const QString &na
     trace(auth->debug()) << "GET" << url.toDisplayString(); // the token travels in a header only
 
     auto *load = new Load{request, name, cacheKey(), network->get(req), nullptr};
+    load->retried = retried;
     loads << load;
     QNetworkReply *reply = load->reply;
     auto tlsError = std::make_shared<QString>();
@@ -289,6 +298,8 @@ void NangoCatalogPrivate::finish(Load *load, const QByteArray &body, int status,
     }
     if (status < 200 || status >= 300) {
         const NangoError e = parseErrorBody(status, body);
+        if (status == 401 && e.type == QLatin1String(NangoErrorType::UnknownConnectSessionToken) && awaitToken(load, e.type, e.message))
+            return; // retried once with the fresh token, or failed with this error
         fail(load, e.type, e.message);
         return;
     }
@@ -331,6 +342,7 @@ void NangoCatalogPrivate::finish(Load *load, const QByteArray &body, int status,
                 websocketsPath = q->websocketsPath();
                 Q_EMIT q->websocketsPathChanged();
             }
+            announceSession();
             break;
         case NangoCatalog::Integrations:
             refreshModel();
@@ -350,6 +362,51 @@ void NangoCatalogPrivate::finish(Load *load, const QByteArray &body, int status,
         q->loadIntegrations();
     else if (loadAll && request == NangoCatalog::Integrations)
         loadProvidersOfIntegrations();
+}
+
+bool NangoCatalogPrivate::awaitToken(Load *load, const QString &type, const QString &message)
+{
+    // At most one refresh per load, never a loop: a retried load reports the server's error.
+    if (load->retried || !auth)
+        return false;
+    load->awaitingToken = true;
+    load->deadToken = auth->connectSessionToken();
+    load->refusedType = type;
+    load->refusedMessage = message;
+    if (QNetworkReply *reply = load->reply) {
+        reply->disconnect(q);
+        reply->deleteLater();
+        load->reply = nullptr;
+    }
+    delete load->timer; // NangoAuth bounds the wait (requestTimeout); the retry gets its own
+    load->timer = nullptr;
+    if (!auth->refreshConnectSessionToken()) { // nobody to ask: connectSessionTokenRefreshed(false) finds no load
+        load->awaitingToken = false;
+        return false;
+    }
+    return true;
+}
+
+void NangoCatalogPrivate::tokenRefreshed(bool ok)
+{
+    const QList<Load *> running = loads;
+    for (Load *load : running) {
+        if (!loads.contains(load) || !load->awaitingToken)
+            continue;
+        const QString fresh = auth ? auth->connectSessionToken() : QString();
+        if (!ok || fresh.isEmpty() || fresh == load->deadToken) {
+            fail(load, load->refusedType, load->refusedMessage);
+            continue;
+        }
+        // The dead token's answers are of no use any more; the load goes again, once.
+        caches.remove(load->cacheKey);
+        const NangoCatalog::Request request = load->request;
+        const QString name = load->name;
+        loads.removeOne(load);
+        delete load;
+        start(request, name, true);
+        updateBusy();
+    }
 }
 
 void NangoCatalogPrivate::loadProvidersOfIntegrations()
@@ -374,6 +431,15 @@ void NangoCatalogPrivate::refreshModel()
     }
 }
 
+void NangoCatalogPrivate::announceSession()
+{
+    // The session's WebSocket path goes to the NangoAuth whose token it is: its OAuth flows use
+    // it unless the app set NangoAuth::websocketsPath itself. A token without a loaded session
+    // leaves the last one (the same server names the same path).
+    if (auth && q->hasSession())
+        auth->setSessionWebsocketsPath(q->websocketsPath());
+}
+
 void NangoCatalogPrivate::tokenChanged()
 {
     // Another token (or host) is another session: what is shown follows the cache of the new one.
@@ -385,6 +451,7 @@ void NangoCatalogPrivate::tokenChanged()
         websocketsPath = q->websocketsPath();
         Q_EMIT q->websocketsPathChanged();
     }
+    announceSession();
 }
 
 NangoCatalog::NangoCatalog(QObject *parent)
@@ -425,6 +492,7 @@ void NangoCatalog::setAuth(NangoAuth *auth)
     if (auth) {
         connect(auth, &NangoAuth::connectSessionTokenChanged, this, [this] { d->tokenChanged(); });
         connect(auth, &NangoAuth::hostChanged, this, [this] { d->tokenChanged(); });
+        connect(auth, &NangoAuth::connectSessionTokenRefreshed, this, [this](bool ok) { d->tokenRefreshed(ok); });
     }
     Q_EMIT authChanged();
     d->tokenChanged();

@@ -377,6 +377,34 @@ bool NangoCredentialsFormModel::isBusy() const { return d->busy; }
 QString NangoCredentialsFormModel::errorText() const { return d->errorText; }
 QString NangoCredentialsFormModel::errorField() const { return d->errorField; }
 
+NangoAuthOptions NangoCredentialsFormModel::callOptions() const
+{
+    NangoAuthOptions options = d->options; // only the form's credentials are sent
+    // The fields are named after the JS SDK's credentials keys: the map goes verbatim, and
+    // replaces every credential options() may hold (typed ones, client overrides, others).
+    QVariantMap credentials = this->credentials();
+    const QString assertionKey = QStringLiteral("assertionOption");
+    if (credentials.value(assertionKey).userType() == QMetaType::QVariantMap) {
+        options.setAssertionOption(credentials.take(assertionKey).toMap());
+    }
+    options.setCredentials(credentials);
+    options.setParams(params());
+    // The mode the form is for: the provider's (an unnamed one stays Unknown: inferred).
+    options.setAuthMode(d->authMode);
+    if (d->schema.isFromProvider) {
+        // JWT and TWO_STEP bodies are not checked by the server: the schema's required
+        // credentials are checked before the request.
+        QStringList required;
+        const QList<NangoFormField> fields = visibleFields();
+        for (const NangoFormField &f : fields) {
+            if (f.kind() == NangoFormField::Credential && !f.isOptional())
+                required.append(f.name());
+        }
+        options.setRequiredCredentials(required);
+    }
+    return options;
+}
+
 bool NangoCredentialsFormModel::submit()
 {
     if (d->busy || d->loading || !validate())
@@ -386,26 +414,7 @@ bool NangoCredentialsFormModel::submit()
         return false;
     }
     d->setError(QString(), QString());
-    NangoAuthOptions options = d->options; // only the form's credentials are sent
-    options.clearApiKey();
-    options.clearBasicCredentials();
-    options.setOAuthClientIdOverride(QString());
-    options.setOAuthClientSecretOverride(QString());
-    options.setOtherCredentials(QVariantMap());
-    options.setParams(params());
-    // The fields are named after the JS SDK's credentials keys.
-    const QVariantMap credentials = this->credentials();
-    const NangoAuthOptions typed = NangoAuthOptions::fromVariantMap({{QStringLiteral("credentials"), credentials}});
-    if (typed.hasApiKey())
-        options.setApiKey(typed.apiKey());
-    if (typed.hasUsername())
-        options.setUsername(typed.username());
-    if (typed.hasPassword())
-        options.setPassword(typed.password());
-    options.setOAuthClientIdOverride(typed.oauthClientIdOverride());
-    options.setOAuthClientSecretOverride(typed.oauthClientSecretOverride());
-    options.setOtherCredentials(typed.otherCredentials());
-
+    const NangoAuthOptions options = callOptions();
     NangoAuthFlow *flow = d->authMode == NangoAuthMode::None && d->schema.isFromProvider
         ? d->auth->create(d->integrationId, d->connectionId, options)
         : d->auth->auth(d->integrationId, d->connectionId, options);

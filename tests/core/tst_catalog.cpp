@@ -12,10 +12,13 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 #include "catalogstandin.h"
+#include "devserverenv.h"
+#include "testenv.h"
 
 namespace {
 struct Env
@@ -272,6 +275,163 @@ private Q_SLOTS:
         other.setIntegrationId(u"not-allowed"_s);
         QTRY_VERIFY(!other.isLoading());
         QVERIFY(other.errorText().contains(u"not-allowed"_s));
+    }
+
+    // A load answered 401 unknown_connect_session_token asks NangoAuth for a fresh token once,
+    // retries once with it, and forgets the dead token's answers (dev server, issue 14 item 5).
+    void refreshesAnExpiredToken()
+    {
+        DevServerEnv env(NangoDev::Era::Current, {});
+        const QString dead = env.nango->connectSessionToken();
+        int asked = 0;
+        QString fresh;
+        env.nango->setConnectSessionTokenProvider([&](const NangoAuth::TokenReply &reply) {
+            ++asked;
+            QVERIFY(!reply.isReconnect());
+            fresh = env.server->createConnectSession(u"u"_s);
+            QTimer::singleShot(10, env.nango.get(), [reply, fresh] { reply.setToken(fresh); }); // later, as a backend answers
+        });
+        NangoCatalog catalog(env.nango.get());
+        {
+            Outcome outcome(&catalog);
+            catalog.loadIntegrations(); // cached under the token that will expire
+            QVERIFY(outcome.wait());
+            QCOMPARE(outcome.loaded.count(), 1);
+        }
+        env.server->expireConnectSession(dead);
+        QSignalSpy refreshed(env.nango.get(), &NangoAuth::connectSessionTokenRefreshed);
+        Outcome outcome(&catalog);
+        catalog.loadSession();
+        QVERIFY(outcome.wait());
+        QVERIFY2(outcome.failed.isEmpty(), qPrintable(outcome.message()));
+        QCOMPARE(outcome.loaded.count(), 1);
+        QCOMPARE(asked, 1);
+        QCOMPARE(refreshed.count(), 1);
+        QCOMPARE(refreshed.first().at(0).toBool(), true);
+        QCOMPARE(env.nango->connectSessionToken(), fresh);
+        QVERIFY(catalog.hasSession());
+        QVERIFY(catalog.errorType().isEmpty());
+        QTest::qWait(50);
+        QCOMPARE(outcome.loaded.count() + outcome.failed.count(), 1); // one answer
+        // The dead token's cache is gone.
+        env.nango->setConnectSessionToken(dead);
+        QVERIFY(!catalog.hasIntegrations());
+    }
+
+    void refreshesAtMostOnce_data()
+    {
+        QTest::addColumn<bool>("sameToken"); ///< the provider answers the dead token again, else a fresh one that is dead too
+        QTest::addColumn<int>("requests");   ///< GET /connect/session sent
+        QTest::newRow("provider gives the same dead token") << true << 1;
+        QTest::newRow("provider gives a token that is refused too") << false << 2;
+    }
+    void refreshesAtMostOnce()
+    {
+        QFETCH(bool, sameToken);
+        QFETCH(int, requests);
+        DevServerEnv env(NangoDev::Era::Current, {});
+        const QString dead = env.nango->connectSessionToken();
+        env.server->expireConnectSession(dead);
+        int asked = 0;
+        env.nango->setConnectSessionTokenProvider([&](const NangoAuth::TokenReply &reply) {
+            ++asked;
+            QString token = dead;
+            if (!sameToken) {
+                token = env.server->createConnectSession(u"u"_s);
+                env.server->expireConnectSession(token);
+            }
+            reply.setToken(token);
+        });
+        int sent = 0;
+        connect(env.server.get(), &NangoDev::NangoDevServer::requestLogged, this, [&sent](const NangoDev::LoggedRequest &r) {
+            if (r.path == u"/connect/session"_s)
+                ++sent;
+        });
+        NangoCatalog catalog(env.nango.get());
+        Outcome outcome(&catalog);
+        catalog.loadSession();
+        QVERIFY(outcome.wait());
+        QTest::qWait(200); // nothing more comes: no loop
+        QCOMPARE(outcome.loaded.count(), 0);
+        QCOMPARE(outcome.failed.count(), 1);
+        QCOMPARE(outcome.type(), QString::fromLatin1(NangoErrorType::UnknownConnectSessionToken));
+        QVERIFY(!outcome.message().isEmpty());
+        QCOMPARE(catalog.errorType(), QString::fromLatin1(NangoErrorType::UnknownConnectSessionToken));
+        QCOMPARE(asked, 1);
+        QCOMPARE(sent, requests);
+        QVERIFY(!catalog.isBusy());
+    }
+
+    void noRefreshWithoutAProvider()
+    {
+        DevServerEnv env(NangoDev::Era::Current, {});
+        env.server->expireConnectSession(env.nango->connectSessionToken());
+        NangoCatalog catalog(env.nango.get());
+        Outcome outcome(&catalog);
+        catalog.loadSession();
+        QVERIFY(outcome.wait());
+        QTest::qWait(50);
+        QCOMPARE(outcome.failed.count(), 1);
+        QCOMPARE(outcome.type(), QString::fromLatin1(NangoErrorType::UnknownConnectSessionToken));
+    }
+
+    // The session's websocketsPath (a self-hosted server on a custom path) reaches OAuth flows
+    // through the catalog, unless the app set NangoAuth::websocketsPath itself (issue 14 item 2).
+    void sessionWebsocketsPathReachesOAuthFlows()
+    {
+        TestEnv env(NangoDev::Era::Current);
+        env.server->setWebSocketPath(u"/custom-ws"_s);
+        QVERIFY(!env.nango->isWebsocketsPathSet());
+        {
+            // Without the session's path the flow cannot reach the WebSocket.
+            FlowResult r(env.nango->auth(u"github-auto"_s));
+            VERIFY_FAILED_WITH(r, NangoErrorType::WebSocketClosed);
+        }
+        NangoCatalog catalog(env.nango.get());
+        QSignalSpy changed(env.nango.get(), &NangoAuth::websocketsPathChanged);
+        Outcome outcome(&catalog);
+        catalog.loadSession();
+        QVERIFY(outcome.wait());
+        QCOMPARE(outcome.loaded.count(), 1);
+        QCOMPARE(catalog.websocketsPath(), u"/custom-ws"_s);
+        QCOMPARE(env.nango->sessionWebsocketsPath(), u"/custom-ws"_s);
+        QCOMPARE(env.nango->websocketsPath(), u"/custom-ws"_s);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(!env.nango->isWebsocketsPathSet());
+        QCOMPARE(env.nango->webSocketUrl().path(), u"/custom-ws"_s);
+        FlowResult r(env.nango->auth(u"github-auto"_s));
+        VERIFY_SUCCEEDED(r);
+        QCOMPARE(env.server->connections().size(), 1);
+    }
+
+    void appWebsocketsPathWins()
+    {
+        TestEnv env(NangoDev::Era::Current);
+        env.server->setWebSocketPath(u"/custom-ws"_s);
+        env.nango->setWebsocketsPath(u"/apps-own"_s);
+        QVERIFY(env.nango->isWebsocketsPathSet());
+        NangoCatalog catalog(env.nango.get());
+        Outcome outcome(&catalog);
+        catalog.loadSession();
+        QVERIFY(outcome.wait());
+        QCOMPARE(outcome.loaded.count(), 1);
+        QCOMPARE(env.nango->sessionWebsocketsPath(), u"/custom-ws"_s);
+        QCOMPARE(env.nango->websocketsPath(), u"/apps-own"_s); // the app's wins
+        {
+            FlowResult r(env.nango->auth(u"github-auto"_s));
+            VERIFY_FAILED_WITH(r, NangoErrorType::WebSocketClosed);
+            QVERIFY2(r.message().contains(u"/apps-own"_s), qPrintable(r.message()));
+        }
+        // Forgetting the app's own: the session's applies again.
+        env.nango->resetWebsocketsPath();
+        QVERIFY(!env.nango->isWebsocketsPathSet());
+        QCOMPARE(env.nango->websocketsPath(), u"/custom-ws"_s);
+        FlowResult r(env.nango->auth(u"github-auto"_s));
+        VERIFY_SUCCEEDED(r);
+        // Another host: its session names its own path; until then the default.
+        env.nango->setHost(QUrl(u"http://127.0.0.1:1"_s));
+        QVERIFY(env.nango->sessionWebsocketsPath().isEmpty());
+        QCOMPARE(env.nango->websocketsPath(), u"/"_s);
     }
 };
 

@@ -4,6 +4,9 @@
 // visible_when), the validation messages, and the credentials + params a submit sends.
 #include "nangoformschema_p.h"
 
+#include "devserverenv.h"
+
+#include <NangoQt/NangoCatalog>
 #include <NangoQt/NangoCredentialsFormModel>
 #include <NangoQt/NangoCredentialsValidator>
 #include <NangoQt/NangoFormField>
@@ -372,6 +375,112 @@ private Q_SLOTS:
         // Basic's fixed password is sent even when empty (docs/protocol.md §4).
         form.setValue(u"username"_s, u"ada"_s);
         QCOMPARE(form.credentials(), json(R"({"username": "ada", "password": ""})"));
+    }
+
+    // Item 1 of the wiring: a form the dev server's catalog built, for every mode of the
+    // contract, fills, submits and connects; the stored connection has the typed credentials
+    // and params. A value the fake provider refuses ("invalid") lands in errorText().
+    void catalogFormConnects_data()
+    {
+        QTest::addColumn<QString>("integration");
+        QTest::addColumn<QVariantMap>("values");
+        QTest::addColumn<QString>("refusedField"); ///< set to "invalid": the server refuses
+        QTest::addColumn<QString>("refusedType");
+        QTest::newRow("API_KEY") << u"stripe-dev"_s << json(R"({"apiKey": "sk_test_abc123"})") << QString() << QString();
+        QTest::newRow("BASIC + connection config")
+            << u"jira-basic"_s << json(R"({"username": "ada@example.com", "password": "secret", "subdomain": "acme"})") << QString() << QString();
+        QTest::newRow("API_KEY + enum config") << u"posthog-dev"_s << json(R"({"apiKey": "phx_abc123", "subdomain": "eu"})") << QString() << QString();
+        QTest::newRow("OAUTH2_CC") << u"oauth2-cc-dev"_s
+                                   << json(R"({"client_id": "cid", "client_secret": "cs", "hostname": "acme.auth0.com", "audience": "urn:example:api"})")
+                                   << u"client_secret"_s << u"client_credentials_fetch_error"_s;
+        QTest::newRow("TBA") << u"tba-dev"_s << json(R"({"token_id": "tid", "token_secret": "ts", "accountId": "1234"})") << u"token_secret"_s
+                             << u"invalid_credentials"_s;
+        QTest::newRow("JWT") << u"jwt-dev"_s << json(R"({"issuerId": "iss", "privateKeyId": "kid", "privateKey": "-----BEGIN PRIVATE KEY-----"})")
+                             << u"privateKey"_s << u"connection_test_failed"_s;
+        QTest::newRow("TWO_STEP") << u"two-step-dev"_s << json(R"({"username": "u", "password": "p", "domain": "example.docuware.cloud"})")
+                                  << u"password"_s << u"two_step_credentials_fetch_error"_s;
+        QTest::newRow("BILL") << u"bill-dev"_s << json(R"({"username": "u", "password": "p", "organization_id": "o", "dev_key": "d"})")
+                              << u"password"_s << u"timeout"_s;
+        QTest::newRow("SIGNATURE") << u"signature-dev"_s << json(R"({"username": "u1", "password": "p1"})") << u"password"_s << u"timeout"_s;
+        QTest::newRow("AWS_SIGV4") << u"aws-sigv4-dev"_s << json(R"({"role_arn": "arn:aws:iam::123456789012:role/nango", "region": "us-east-1"})")
+                                   << u"role_arn"_s << u"aws_sigv4_sts_request_failed"_s;
+    }
+    void catalogFormConnects()
+    {
+        QFETCH(QString, integration);
+        QFETCH(QVariantMap, values);
+        QFETCH(QString, refusedField);
+        QFETCH(QString, refusedType);
+        NangoDev::NangoDevServer sample;
+        QString error;
+        QVERIFY2(sample.loadIntegrations(NangoDev::NangoDevServer::sampleIntegrationsFile(), &error), qPrintable(error));
+        for (const bool refused : {false, true}) {
+            if (refused && refusedField.isEmpty())
+                break;
+            DevServerEnv::Options o;
+            o.beforeListen = [&sample](NangoDev::NangoDevServer &s) { s.setProviders(sample.providers()); };
+            DevServerEnv env(NangoDev::Era::Current, sample.integrations(), o);
+            env.nango->setRequestTimeout(1500);
+            NangoCatalog catalog(env.nango.get());
+            NangoCredentialsFormModel form(NangoAuthMode::ApiKey, env.nango.get());
+            form.setIntegrationId(integration);
+            form.setCatalog(&catalog);
+            QVERIFY(QTest::qWaitFor([&] { return form.hasSchema() || !form.errorText().isEmpty(); }, 10000));
+            QVERIFY2(form.hasSchema(), qPrintable(form.errorText()));
+            const QStringList asked = form.fieldNames();
+            QMap<QString, QString> expectedParams;
+            QVariantMap expectedCredentials;
+            for (auto it = values.cbegin(); it != values.cend(); ++it) {
+                QVERIFY2(asked.contains(it.key()), qPrintable(it.key() + u" not in "_s + asked.join(u',')));
+                const QString value = refused && it.key() == refusedField ? u"invalid"_s : it.value().toString();
+                form.setValue(it.key(), value);
+                if (form.field(it.key()).kind() == NangoFormField::ConnectionConfig)
+                    expectedParams.insert(it.key(), value);
+                else
+                    expectedCredentials.insert(it.key(), value);
+            }
+            const NangoAuthOptions call = form.callOptions();
+            for (auto it = expectedCredentials.cbegin(); it != expectedCredentials.cend(); ++it)
+                QCOMPARE(call.credentials().value(it.key()).toString(), it.value().toString());
+            for (auto it = expectedParams.cbegin(); it != expectedParams.cend(); ++it)
+                QCOMPARE(call.params().value(it.key()), it.value());
+            QSignalSpy succeeded(&form, &NangoCredentialsFormModel::succeeded);
+            QSignalSpy failed(&form, &NangoCredentialsFormModel::failed);
+            QVERIFY2(form.submit(), qPrintable(form.errorText()));
+            QVERIFY(QTest::qWaitFor([&] { return succeeded.count() + failed.count() > 0; }, 10000));
+            if (refused) {
+                QCOMPARE(succeeded.count(), 0);
+                QCOMPARE(failed.first().at(0).toString(), refusedType);
+                QVERIFY(!form.errorText().isEmpty());
+                QVERIFY(form.errorField().isEmpty());
+                QVERIFY(env.server->connections().isEmpty());
+                continue;
+            }
+            QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+            QCOMPARE(succeeded.first().at(0).toString(), integration);
+            QVERIFY(form.errorText().isEmpty());
+            const QList<NangoDev::Connection> connections = env.server->connections();
+            QCOMPARE(connections.size(), 1);
+            const NangoDev::Connection &c = connections.first();
+            QCOMPARE(c.providerConfigKey, integration);
+            QCOMPARE(c.connectionId, succeeded.first().at(1).toString());
+            for (auto it = expectedParams.cbegin(); it != expectedParams.cend(); ++it)
+                QCOMPARE(c.connectionConfig.value(it.key()), it.value());
+            QVERIFY(!c.credentials.isEmpty());
+            for (auto it = c.credentials.cbegin(); it != c.credentials.cend(); ++it) {
+                if (expectedCredentials.contains(it.key()))
+                    QCOMPARE(it.value().toString(), expectedCredentials.value(it.key()).toString());
+            }
+            // The call named the integration's mode, and JWT / TWO_STEP the schema's required credentials.
+            QCOMPARE(NangoAuthMode::nangoName(call.authMode()), c.authMode);
+            if (c.authMode == u"JWT"_s || c.authMode == u"TWO_STEP"_s) {
+                QStringList required = call.requiredCredentials();
+                required.sort();
+                QStringList typed = expectedCredentials.keys();
+                typed.sort();
+                QCOMPARE(required, typed);
+            }
+        }
     }
 };
 

@@ -284,6 +284,64 @@ private Q_SLOTS:
         QVERIFY(p.replies.first().integrationId().isEmpty());
         QCOMPARE(env.nango->connectSessionToken(), fresh);
     }
+
+    // Reconnect sessions of the dev server (POST /connect/sessions/reconnect): reconnect()
+    // re-authorizes the existing connection, and fails with invalid_connection once it is gone.
+    void reconnectSession_data()
+    {
+        QTest::addColumn<QString>("integration");
+        QTest::newRow("API key") << QStringLiteral("stripe");
+        QTest::newRow("OAuth") << QStringLiteral("github-auto");
+    }
+    void reconnectSession()
+    {
+        QFETCH(QString, integration);
+        const bool isApiKey = integration == QLatin1String("stripe");
+        TestEnv env(Era::Current);
+        QString connectionId;
+        {
+            FlowResult r(env.nango->auth(integration, QString(), isApiKey ? apiKey(QStringLiteral("sk_first")) : NangoAuthOptions()));
+            VERIFY_SUCCEEDED(r);
+            connectionId = r.connectionId();
+        }
+        QVERIFY(!connectionId.isEmpty());
+        const QString token = env.server->createReconnectSession(connectionId, integration);
+        QVERIFY(!token.isEmpty());
+        env.nango->setConnectSessionToken(token);
+        FlowResult r(env.nango->reconnect(integration, isApiKey ? apiKey(QStringLiteral("sk_second")) : NangoAuthOptions()));
+        VERIFY_SUCCEEDED(r);
+        QCOMPARE(r.providerConfigKey(), integration);
+        QCOMPARE(r.connectionId(), connectionId); // the same connection, re-authorized
+        const QList<Connection> connections = env.server->connections();
+        QCOMPARE(connections.size(), 1);
+        QCOMPARE(connections.first().connectionId, connectionId);
+        if (isApiKey)
+            QCOMPARE(connections.first().credentials.value(QStringLiteral("apiKey")).toString(), QStringLiteral("sk_second"));
+    }
+
+    void reconnectSessionOfAVanishedConnection_data() { reconnectSession_data(); }
+    void reconnectSessionOfAVanishedConnection()
+    {
+        QFETCH(QString, integration);
+        const bool isApiKey = integration == QLatin1String("stripe");
+        TestEnv env(Era::Current);
+        QString connectionId;
+        {
+            FlowResult r(env.nango->auth(integration, QString(), isApiKey ? apiKey() : NangoAuthOptions()));
+            VERIFY_SUCCEEDED(r);
+            connectionId = r.connectionId();
+        }
+        const QString token = env.server->createReconnectSession(connectionId, integration);
+        QVERIFY(!token.isEmpty());
+        QVERIFY(env.server->deleteConnection(connectionId, integration));
+        env.nango->setConnectSessionToken(token);
+        FlowResult r(env.nango->reconnect(integration, isApiKey ? apiKey() : NangoAuthOptions()));
+        VERIFY_FAILED_WITH(r, NangoErrorType::InvalidConnection);
+        // An actionable message: what happened and what to do.
+        QVERIFY2(r.message().contains(QLatin1String("no longer exists")), qPrintable(r.message()));
+        QVERIFY2(r.message().contains(QLatin1String("POST /connect/sessions")), qPrintable(r.message()));
+        QVERIFY(env.server->connections().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReconnect)

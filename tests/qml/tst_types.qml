@@ -75,6 +75,67 @@ TestCase {
         compare(ErrorType.UnknownError, "unknown_err")
     }
 
+    // Every constant of nangoerrortypes.h (namespace NangoErrorType), in its order there.
+    function test_everyErrorType_data() {
+        return [
+            { tag: "InvalidHostUrl", value: "invalid_host_url" },
+            { tag: "MissingAuthToken", value: "missing_auth_token" },
+            { tag: "MissingCredentials", value: "missing_credentials" },
+            { tag: "InvalidIntegrationId", value: "invalid_integration_id" },
+            { tag: "InvalidParams", value: "invalid_params" },
+            { tag: "AuthorizationCancelled", value: "authorization_cancelled" },
+            { tag: "NetworkError", value: "network_error" },
+            { tag: "TlsError", value: "tls_error" },
+            { tag: "Timeout", value: "timeout" },
+            { tag: "InvalidResponse", value: "invalid_response" },
+            { tag: "WebSocketClosed", value: "websocket_closed" },
+            { tag: "MissingConnectionId", value: "missing_connection_id" },
+            { tag: "MissingConnectSessionToken", value: "missing_connect_session_token" },
+            { tag: "InvalidBody", value: "invalid_body" },
+            { tag: "MissingWsClientId", value: "missing_ws_client_id" },
+            { tag: "BlockedByBrowser", value: "blocked_by_browser" },
+            { tag: "CallbackError", value: "callback_err" },
+            { tag: "UnknownError", value: "unknown_err" },
+            { tag: "UnknownConnectSessionToken", value: "unknown_connect_session_token" },
+            { tag: "InvalidConnection", value: "invalid_connection" },
+            { tag: "InvalidCredentials", value: "invalid_credentials" },
+        ]
+    }
+    function test_everyErrorType(data) {
+        compare(ErrorType[data.tag], data.value)
+    }
+
+    // reconnect(integrationId, options) like the JS SDK: without a session token the typed
+    // error; with one, the credentials flow runs; bad options throw like auth()'s.
+    function test_reconnect() {
+        const nango = createTemporaryObject(handlerComponent, testCase, { host: testEnv.url, publicKey: testEnv.publicKey })
+        const flow = nango.reconnect("stripe-dev", { credentials: { apiKey: "sk_test_qml" } })
+        verify(flow)
+        tryVerify(() => nango.gotType.length > 0, 10000)
+        compare(nango.gotType, ErrorType.MissingConnectSessionToken)
+        verify(nango.gotMessage.indexOf("POST /connect/sessions/reconnect") >= 0, nango.gotMessage)
+
+        const withToken = createTemporaryObject(handlerComponent, testCase, {
+            host: testEnv.url, connectSessionToken: testEnv.newSessionToken()
+        })
+        const again = withToken.reconnect("stripe-dev", { credentials: { apiKey: "sk_test_qml_reconnect" } })
+        verify(again)
+        compare(again.authMode, AuthMode.ApiKey)
+        tryVerify(() => withToken.gotConnection.length > 0 || withToken.gotType.length > 0, 10000)
+        compare(withToken.gotType, "")
+        verify(withToken.gotConnection.indexOf("stripe-dev/") === 0, withToken.gotConnection)
+        compare(testEnv.lastConnection().credentials.apiKey, "sk_test_qml_reconnect")
+
+        let thrown = null
+        try {
+            withToken.reconnect("stripe-dev", 3)
+        } catch (e) {
+            thrown = e
+        }
+        verify(thrown instanceof TypeError, String(thrown))
+        verify(String(thrown.message).indexOf("NangoAuth.reconnect()") >= 0, String(thrown.message))
+    }
+
     Component {
         id: formModelComponent
         CredentialsFormModel {}

@@ -57,7 +57,7 @@ class NANGOQT_CORE_EXPORT NangoAuth : public QObject
     Q_PROPERTY(QUrl host READ host WRITE setHost RESET resetHost NOTIFY hostChanged)
     Q_PROPERTY(QString publicKey READ publicKey WRITE setPublicKey NOTIFY publicKeyChanged)
     Q_PROPERTY(QString connectSessionToken READ connectSessionToken WRITE setConnectSessionToken NOTIFY connectSessionTokenChanged)
-    Q_PROPERTY(QString websocketsPath READ websocketsPath WRITE setWebsocketsPath NOTIFY websocketsPathChanged)
+    Q_PROPERTY(QString websocketsPath READ websocketsPath WRITE setWebsocketsPath RESET resetWebsocketsPath NOTIFY websocketsPathChanged)
     Q_PROPERTY(int width READ width WRITE setWidth NOTIFY widthChanged)
     Q_PROPERTY(int height READ height WRITE setHeight NOTIFY heightChanged)
     Q_PROPERTY(bool debug READ debug WRITE setDebug NOTIFY debugChanged)
@@ -122,9 +122,26 @@ public:
     QString connectSessionToken() const;
     void setConnectSessionToken(const QString &token);
 
-    /// Resolved as a URL reference against host (docs/protocol.md §1); default "/".
+    /**
+     * The path OAuth flows open their WebSocket on, resolved as a URL reference against host
+     * (docs/protocol.md §1): the one the app set with setWebsocketsPath() when it set one,
+     * else the connect session's (sessionWebsocketsPath(), which a self-hosted Nango names and
+     * a NangoCatalog that loaded the session passes on), else "/". resetWebsocketsPath()
+     * forgets the app's own, so the session's applies again.
+     */
     QString websocketsPath() const;
     void setWebsocketsPath(const QString &path);
+    void resetWebsocketsPath();
+    /// True when the app set websocketsPath itself (then the session's is not used).
+    bool isWebsocketsPathSet() const;
+    /**
+     * The `websocketsPath` the connect session names (GET /connect/session; a self-hosted
+     * Nango sends it, Nango Cloud does not): used by OAuth flows while the app has not set
+     * websocketsPath itself. A NangoCatalog on this NangoAuth calls it when it loads the
+     * session; an app reading the session itself may too. Cleared when host changes.
+     */
+    QString sessionWebsocketsPath() const;
+    void setSessionWebsocketsPath(const QString &path);
 
     /// Size of the authorization window in logical pixels (default 500 × 600; values < 1 use it).
     int width() const;

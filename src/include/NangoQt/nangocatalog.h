@@ -27,6 +27,13 @@ class NangoIntegrationsModel;
  * loop turn); cancel() ends the running ones with `authorization_cancelled`. Answers are cached
  * per session token (and host and language): a new token reads afresh, clearCache() forgets.
  *
+ * **Expired tokens.** A load answered 401 `unknown_connect_session_token` asks auth() for a fresh
+ * token once (NangoAuth::refreshConnectSessionToken(): its token provider, or
+ * connectSessionTokenRequested()), waits for NangoAuth::connectSessionTokenRefreshed(), forgets
+ * the dead token's cached answers and sends the load again once with the new token. Without a
+ * new token (nobody to ask, none given, the same one again), or when the retry is refused too,
+ * the load fails with that typed error: never a loop.
+ *
  * Errors are typed like every flow's: a refused token is `unknown_connect_session_token` with a
  * message saying the session expired and the app must fetch a new token from its backend;
  * `missing_auth_token` without a session token (the catalog does not take public keys),
@@ -42,7 +49,8 @@ class NangoIntegrationsModel;
  * @endcode
  *
  * A self-hosted Nango names its WebSocket path in the session (`websocketsPath`): see
- * websocketsPath().
+ * websocketsPath(); the catalog hands it to auth() (NangoAuth::setSessionWebsocketsPath()), so
+ * OAuth flows use it unless the app set NangoAuth::websocketsPath itself.
  */
 class NANGOQT_CORE_EXPORT NangoCatalog : public QObject
 {
@@ -104,6 +112,7 @@ public:
      * The session's `websocketsPath` (a self-hosted Nango always sends it, Nango Cloud never):
      * where OAuth flows of this session should open their WebSocket when the app has not set
      * NangoAuth::websocketsPath itself. "" until the session is loaded or when it names none.
+     * Each loaded session is passed on with NangoAuth::setSessionWebsocketsPath().
      */
     QString websocketsPath() const;
 

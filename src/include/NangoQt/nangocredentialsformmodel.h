@@ -151,6 +151,13 @@ public:
     /// The call's connection config (`params`), form values over options()' params.
     QMap<QString, QString> params() const;
     Q_INVOKABLE QVariantMap paramsMap() const;
+    /**
+     * The options submit() passes to NangoAuth: options() with credentials() as the JS SDK's
+     * `credentials` (verbatim; TWO_STEP's assertion fields as `assertionOption`), params(),
+     * authMode() and, for a provider's schema, the asked credentials that are not optional
+     * as NangoAuthOptions::requiredCredentials().
+     */
+    NangoAuthOptions callOptions() const;
     /// The problem with @p value for the field @p key (NangoFormField::check()), "" when fine.
     Q_INVOKABLE QString checkValue(const QString &key, const QString &value) const;
 
