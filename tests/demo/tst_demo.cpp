@@ -18,6 +18,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QLabel>
 #include <QLineEdit>
@@ -192,14 +194,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("integration");
         QTest::addColumn<QString>("authMode");
-        QTest::newRow("api-key+config") << QStringLiteral("posthog-dev") << QStringLiteral("API_KEY");
-        QTest::newRow("oauth2-cc") << QStringLiteral("oauth2-cc-dev") << QStringLiteral("OAUTH2_CC");
-        QTest::newRow("tba") << QStringLiteral("tba-dev") << QStringLiteral("TBA");
-        QTest::newRow("jwt") << QStringLiteral("jwt-dev") << QStringLiteral("JWT");
-        QTest::newRow("two-step") << QStringLiteral("two-step-dev") << QStringLiteral("TWO_STEP");
-        QTest::newRow("bill") << QStringLiteral("bill-dev") << QStringLiteral("BILL");
-        QTest::newRow("signature") << QStringLiteral("signature-dev") << QStringLiteral("SIGNATURE");
-        QTest::newRow("aws-sigv4") << QStringLiteral("aws-sigv4-dev") << QStringLiteral("AWS_SIGV4");
+        QTest::addColumn<QString>("typed"); ///< JSON: typed into the form and connected end to end; "" = only opened
+        QTest::newRow("api-key+config") << QStringLiteral("posthog-dev") << QStringLiteral("API_KEY") << QStringLiteral(R"({"apiKey": "phx_demo"})");
+        QTest::newRow("oauth2-cc") << QStringLiteral("oauth2-cc-dev") << QStringLiteral("OAUTH2_CC")
+                                   << QStringLiteral(R"({"client_id": "cid", "client_secret": "cs", "hostname": "acme.auth0.com", "audience": "urn:example:api"})");
+        QTest::newRow("tba") << QStringLiteral("tba-dev") << QStringLiteral("TBA")
+                             << QStringLiteral(R"({"token_id": "tid", "token_secret": "ts", "accountId": "1234"})");
+        QTest::newRow("jwt") << QStringLiteral("jwt-dev") << QStringLiteral("JWT") << QString();
+        QTest::newRow("two-step") << QStringLiteral("two-step-dev") << QStringLiteral("TWO_STEP") << QString();
+        QTest::newRow("bill") << QStringLiteral("bill-dev") << QStringLiteral("BILL") << QString();
+        QTest::newRow("signature") << QStringLiteral("signature-dev") << QStringLiteral("SIGNATURE") << QString();
+        QTest::newRow("aws-sigv4") << QStringLiteral("aws-sigv4-dev") << QStringLiteral("AWS_SIGV4") << QString();
     }
 
     /// The list comes from the catalog (display names, auth modes); Connect opens the
@@ -208,6 +213,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, integration);
         QFETCH(QString, authMode);
+        QFETCH(QString, typed);
         DemoBackend backend;
         QString error;
         QVERIFY2(backend.start({}, &error), qPrintable(error));
@@ -251,16 +257,33 @@ private Q_SLOTS:
                 && field.value(QStringLiteral("visible_when")).isNull() && !field.value(QStringLiteral("optional")).toBool())
                 QVERIFY2(asked.contains(key), qPrintable(key + QLatin1String(" not asked; asked: ") + asked.join(QLatin1Char(','))));
         }
-        if (authMode == QLatin1String("API_KEY")) {
-            // End to end: typed into the provider's form, sent with its connection config.
-            auto *key = dialog->findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
-            QVERIFY(key);
-            QTRY_COMPARE(QApplication::focusWidget(), key);
-            QTest::keyClicks(key, QStringLiteral("phx_demo"));
-            QTest::keyClick(key, Qt::Key_Return);
-            QTRY_COMPARE_WITH_TIMEOUT(statusOfNewest(backend.connections()), DemoBackend::tr("Connected"), 10000);
+        if (!typed.isEmpty()) {
+            // End to end: typed into the provider's form by keyboard, through the backend.
+            const QJsonObject values = QJsonDocument::fromJson(typed.toUtf8()).object();
+            QVERIFY(!values.isEmpty());
+            QLineEdit *last = nullptr;
+            for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+                auto *edit = dialog->findChild<QLineEdit *>(it.key() + QLatin1String("Edit"));
+                QVERIFY2(edit, qPrintable(it.key()));
+                edit->setFocus();
+                QTRY_COMPARE(QApplication::focusWidget(), edit);
+                edit->selectAll();
+                QTest::keyClicks(edit, it.value().toString());
+                last = edit;
+            }
+            const QPointer<NangoCredentialsFormModel> guard(model);
+            QTest::keyClick(last, Qt::Key_Return);
+            QTRY_VERIFY2_WITH_TIMEOUT(statusOfNewest(backend.connections()) == DemoBackend::tr("Connected"),
+                                      qPrintable(guard ? guard->errorText() : statusOfNewest(backend.connections())), 10000);
             QTRY_VERIFY(!window.findChild<NangoCredentialsDialog *>());
-            QCOMPARE(connectionConfigOf(backend.devServer(), integration).value(QStringLiteral("subdomain")), QStringLiteral("us"));
+            bool stored = false;
+            for (const NangoDev::Connection &connection : backend.devServer()->connections())
+                stored = stored || connection.providerConfigKey == integration;
+            QVERIFY(stored);
+            if (integration == QLatin1String("posthog-dev")) // the enum's default went along
+                QCOMPARE(connectionConfigOf(backend.devServer(), integration).value(QStringLiteral("subdomain")), QStringLiteral("us"));
+            if (integration == QLatin1String("tba-dev"))
+                QCOMPARE(connectionConfigOf(backend.devServer(), integration).value(QStringLiteral("accountId")), QStringLiteral("1234"));
             return;
         }
         dialog->reject();
