@@ -7,6 +7,8 @@
 #include <NangoQt/NangoErrorTypes>
 
 #include <QClipboard>
+#include <QEventLoop>
+#include <QTimer>
 #include <QGuiApplication>
 
 #include <QLoggingCategory>
@@ -120,15 +122,22 @@ bool DemoBackend::start(const Config &config, QString *error)
         if (!m_server->loadIntegrations(NangoDev::NangoDevServer::sampleIntegrationsFile(), error)
             || !m_server->listen(0, error))
             return false;
-        QList<IntegrationsModel::Integration> list;
-        for (const NangoDev::Integration &integration : m_server->integrations())
-            list.append({integration.uniqueKey, integration.displayName, integration.authMode});
-        m_integrations->setIntegrations(list);
         m_config.host = m_server->url();
         if (config.devSessionTokens && m_server->era() == NangoDev::Era::Current)
             m_config.sessionToken = m_server->createConnectSession(QStringLiteral("demo-user"));
         else
             m_config.publicKey = m_server->publicKey();
+        QString catalogError;
+        if (!loadCatalog(&catalogError)) {
+            // The list as the server has it, without the catalog's forms.
+            log(QStringLiteral("warning"), tr("The dev server's catalog did not load (%1): integrations listed without their forms").arg(catalogError));
+            delete m_catalog;
+            m_catalog = nullptr;
+            QList<IntegrationsModel::Integration> list;
+            for (const NangoDev::Integration &integration : m_server->integrations())
+                list.append({integration.uniqueKey, integration.displayName, integration.authMode});
+            m_integrations->setIntegrations(list);
+        }
         log(QStringLiteral("info"), tr("Embedded dev server (%1 era) listening on %2")
                                         .arg(config.devServerEra, m_server->url().toString()));
     } else {
@@ -148,6 +157,118 @@ bool DemoBackend::start(const Config &config, QString *error)
     applyServer();
     Q_EMIT serverChanged();
     return true;
+}
+
+bool DemoBackend::loadCatalog(QString *error)
+{
+    // The catalog needs a connect session token; with the public key the flows use, the demo
+    // reads it with a session of its own (the dev server is the demo's backend here).
+    m_catalogAuth = new NangoAuth(this);
+    m_catalogAuth->setHost(m_config.host);
+    m_catalogAuth->setConnectSessionToken(m_config.sessionToken.isEmpty() ? m_server->createConnectSession(QStringLiteral("demo-catalog"))
+                                                                          : m_config.sessionToken);
+    m_catalog = new NangoCatalog(m_catalogAuth, this);
+    NangoIntegrationsModel *model = m_catalog->integrationsModel();
+    const auto complete = [this, model] {
+        if (!m_catalog->hasIntegrations())
+            return false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row).data(NangoIntegrationsModel::AuthModeNameRole).toString().isEmpty())
+                return false;
+        }
+        return true;
+    };
+    QEventLoop loop;
+    QString failure;
+    QTimer timer;
+    timer.setSingleShot(true);
+    connect(&timer, &QTimer::timeout, &loop, [&] {
+        failure = tr("timed out");
+        loop.quit();
+    });
+    connect(m_catalog, &NangoCatalog::loaded, &loop, [&] {
+        if (complete())
+            loop.quit();
+    });
+    connect(m_catalog, &NangoCatalog::failed, &loop, [&](NangoCatalog::Request, const QString &, const QString &type, const QString &message) {
+        failure = type + QLatin1String(": ") + message;
+        loop.quit();
+    });
+    m_catalog->load();
+    timer.start(15000);
+    loop.exec();
+    if (!failure.isEmpty()) {
+        *error = failure;
+        return false;
+    }
+    syncIntegrations();
+    // A provider read later (its auth mode) updates its rows.
+    connect(model, &QAbstractItemModel::dataChanged, this, &DemoBackend::syncIntegrations);
+    connect(model, &QAbstractItemModel::modelReset, this, &DemoBackend::syncIntegrations);
+    log(QStringLiteral("info"), tr("Catalog: %n integration(s) of the session", nullptr, model->rowCount()));
+    return true;
+}
+
+void DemoBackend::syncIntegrations()
+{
+    const NangoIntegrationsModel *model = m_catalog->integrationsModel();
+    QList<IntegrationsModel::Integration> list;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row);
+        const QString key = index.data(NangoIntegrationsModel::UniqueKeyRole).toString();
+        QString name = index.data(NangoIntegrationsModel::DisplayNameRole).toString();
+        if (name == key)
+            name.clear(); // no display name of its own
+        QString mode = index.data(NangoIntegrationsModel::AuthModeNameRole).toString();
+        if (mode.isEmpty())
+            mode = m_catalog->integration(key).value(QStringLiteral("auth_mode")).toString();
+        list.append({key, name, mode});
+    }
+    if (list.size() == m_integrations->rowCount()) {
+        for (const IntegrationsModel::Integration &integration : list)
+            m_integrations->addIntegration(integration); // in place: the selection stays
+    } else {
+        m_integrations->setIntegrations(list);
+    }
+}
+
+NangoConnectAction *DemoBackend::connectAction(const QString &integrationId)
+{
+    if (!m_auth || !m_catalog) {
+        log(QStringLiteral("error"), tr("No catalog to connect %1 with.").arg(integrationId));
+        return nullptr;
+    }
+    QString problem;
+    const NangoAuthOptions opts = options(&problem);
+    if (!problem.isEmpty()) {
+        log(QStringLiteral("error"), problem);
+        return nullptr;
+    }
+    m_auth->setBrowser(m_systemBrowser ? NangoAuth::Browser::System : NangoAuth::Browser::Auto);
+    for (const QPointer<NangoConnectAction> &done : std::as_const(m_actions)) {
+        if (done && done->state() != NangoConnectAction::State::Connecting)
+            done->deleteLater();
+    }
+    m_actions.removeIf([](const QPointer<NangoConnectAction> &a) { return !a || a->state() != NangoConnectAction::State::Connecting; });
+    auto *action = new NangoConnectAction(this);
+    // A parent: the QML engine never deletes it.
+    action->setAuth(m_auth);
+    action->setCatalog(m_catalog);
+    action->setIntegrationId(integrationId);
+    if (const IntegrationsModel::Integration *integration = m_integrations->find(integrationId))
+        action->setDisplayName(integration->displayName);
+    action->setConnectionId(effectiveConnectionId());
+    action->setOptions(opts);
+    // What fails before any flow starts (the catalog) is not in the flows' log lines.
+    connect(action, &NangoConnectAction::failed, this, [this, action, integrationId](const QString &type, const QString &message) {
+        if (action->resolvedAuthMode() == NangoAuthMode::Unknown)
+            log(QStringLiteral("warning"), tr("✗ %1: the catalog failed: %2 — %3").arg(integrationId, type, message));
+    });
+    connect(action, &NangoConnectAction::credentialsRequested, this, [this, integrationId](NangoCredentialsFormModel *form) {
+        log(QStringLiteral("info"), tr("→ %1: the %2 form asks %3").arg(integrationId, form->authModeName(), form->fieldNames().join(QLatin1String(", "))));
+    });
+    m_actions.append(action);
+    return action;
 }
 
 NangoAuth *DemoBackend::auth() const { return m_auth; }

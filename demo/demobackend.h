@@ -8,6 +8,8 @@
 #include <NangoQt/NangoAuth>
 #include <NangoQt/NangoAuthMode>
 #include <NangoQt/NangoAuthOptions>
+#include <NangoQt/NangoCatalog>
+#include <NangoQt/NangoConnectAction>
 
 #include <QObject>
 #include <QPointer>
@@ -27,6 +29,9 @@ class DemoBackend : public QObject
     /// False with a connect session token: the server then names the connection itself.
     Q_PROPERTY(bool connectionIdAllowed READ connectionIdAllowed NOTIFY serverChanged)
     Q_PROPERTY(QAbstractItemModel *integrations READ integrations CONSTANT)
+    /// The embedded dev server's catalog (read with a connect session token of its own); null on
+    /// a real Nango, whose integrations are typed in by hand.
+    Q_PROPERTY(NangoCatalog *catalog READ catalog NOTIFY serverChanged)
     Q_PROPERTY(QAbstractItemModel *connections READ connections CONSTANT)
     Q_PROPERTY(QAbstractItemModel *eventLog READ eventLog CONSTANT)
     // The options editor (the JS SDK's options, as text fields).
@@ -76,6 +81,15 @@ public:
     /// Which flow (and form) an integration needs: its auth mode, OAuth2 for any mode that is
     /// not one of NangoAuthMode's (OAUTH1, APP, … all go through the window).
     Q_INVOKABLE NangoAuthMode::Mode authMode(const QString &integrationId) const;
+    NangoCatalog *catalog() const { return m_catalog; }
+    /**
+     * With a catalog: a fresh NangoConnectAction for @p integrationId on auth() and catalog(),
+     * with the options editor's values and effectiveConnectionId(), for a face to trigger() and
+     * whose credentialsRequested() it shows (every mode with fields: the provider's form). Null,
+     * with the reason in the log, without a catalog or when the options do not parse. Owned by
+     * the backend (its parent), deleted once a later one is made and it is no longer Connecting.
+     */
+    Q_INVOKABLE NangoConnectAction *connectAction(const QString &integrationId);
     /// Starts the OAuth window or the unauthenticated create for @p integrationId. API-key and
     /// Basic integrations need the face's form instead (see authMode()); those flows are logged
     /// too. Returns false, with the reason in the log, when the options do not parse.
@@ -115,10 +129,18 @@ private:
     void log(const QString &level, const QString &text);
     void onFlowStarted(NangoAuthFlow *flow);
     void applyServer();
+    /// Reads the embedded dev server's catalog (session, integrations, providers) and waits for it
+    /// (loopback: milliseconds), so the faces start with the list. False when it did not load.
+    bool loadCatalog(QString *error);
+    /// The integrations list from the catalog's NangoIntegrationsModel.
+    void syncIntegrations();
     static void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message);
 
     QPointer<NangoAuth> m_auth;
     NangoDev::NangoDevServer *m_server = nullptr;
+    NangoAuth *m_catalogAuth = nullptr;
+    NangoCatalog *m_catalog = nullptr;
+    QList<QPointer<NangoConnectAction>> m_actions;
     Config m_config;
     IntegrationsModel *m_integrations;
     ConnectionsModel *m_connections;

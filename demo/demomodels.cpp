@@ -16,8 +16,11 @@ QVariant IntegrationsModel::data(const QModelIndex &index, int role) const
         return {};
     const Integration &item = m_items.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return item.displayName.isEmpty() ? item.key : tr("%1 (%2)").arg(item.displayName, item.key);
+    case Qt::DisplayRole: {
+        const QString name = item.displayName.isEmpty() ? item.key : tr("%1 (%2)").arg(item.displayName, item.key);
+        // The auth mode beside the name: which flow (and form) the connect runs.
+        return item.authMode.isEmpty() ? name : tr("%1 — %2", "@item:inlistbox integration — auth mode").arg(name, item.authMode);
+    }
     case Qt::ToolTipRole:
         return tr("Authorization: %1").arg(item.authMode);
     case KeyRole:

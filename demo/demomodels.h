@@ -19,7 +19,7 @@ public:
     {
         QString key;
         QString displayName;
-        QString authMode; ///< "OAUTH2", "API_KEY", "BASIC" or "NONE" (Nango's names)
+        QString authMode; ///< Nango's name: "OAUTH2", "API_KEY", "BASIC", "NONE", "TBA", … (from the catalog's provider)
     };
 
     using QAbstractListModel::QAbstractListModel;

@@ -325,6 +325,26 @@ void DemoWindow::connectSelected()
 
 void DemoWindow::connectIntegration(const QString &integrationId)
 {
+    if (m_backend->catalog()) {
+        // The catalog says which flow: the provider's form for every mode with fields.
+        NangoConnectAction *action = m_backend->connectAction(integrationId);
+        if (!action) {
+            statusBar()->showMessage(tr("Check the options: see the event log."), 6000);
+            return;
+        }
+        connect(action, &NangoConnectAction::credentialsRequested, this, [this, action](NangoCredentialsFormModel *form) {
+            auto *dialog = new NangoCredentialsDialog(form, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            // Closing it without success is a cancel (errors stay in the dialog to be corrected).
+            connect(dialog, &QDialog::rejected, action, &NangoConnectAction::cancelCredentials);
+            dialog->open();
+        });
+        connect(action, &NangoConnectAction::failed, this, [this](const QString &, const QString &message) {
+            statusBar()->showMessage(message, 6000);
+        });
+        action->trigger();
+        return;
+    }
     const NangoAuthMode::Mode mode = m_backend->authMode(integrationId);
     if (NangoAuthMode::needsCredentials(mode)) {
         NangoAuthOptions options;

@@ -31,8 +31,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(tr(
         "Connects accounts through Nango with NangoQt.\n"
         "With no --host it starts the bundled dev server (no account needed) with sample\n"
-        "integrations: OAuth (github-dev, github-auto), API key (stripe-dev), Basic (jira-basic),\n"
-        "no auth (public-api). For a real Nango give --host and a connect session token in\n"
+        "integrations, listed from its catalog, one or more of every auth mode: OAuth (github-dev,\n"
+        "github-auto), API key (stripe-dev, posthog-dev), Basic (jira-basic), no auth (public-api),\n"
+        "OAUTH2_CC, TBA, JWT, TWO_STEP, BILL, SIGNATURE, AWS_SIGV4 (oauth2-cc-dev, tba-dev, ...);\n"
+        "Connect opens each provider's own form. For a real Nango give --host and a connect session token in\n"
         "$NANGO_CONNECT_SESSION_TOKEN (made by your backend: POST /connect/sessions), or --public-key\n"
         "for a Nango that still accepts public keys (not a fresh self-hosted one, nor a Cloud\n"
         "account created after 2025-08-25); host and key may also come from $NANGO_HOST and\n"

@@ -490,17 +490,15 @@ bool qmlFace()
     // The face's own credentials dialog after the server refused the key: it stays in its frame.
     QMetaObject::invokeMethod(window, "connectIntegration", Q_ARG(QVariant, QStringLiteral("stripe-dev")));
     settle(800);
-    QObject *form = nullptr;
-    for (QObject *o : window->findChildren<QObject *>()) {
-        if (o->property("apiKey").isValid() && o->metaObject()->indexOfMethod("submit()") >= 0)
-            form = o;
-    }
+    // The catalog's form: the dialog shows the action's schema model (IntegrationForm).
+    QObject *dialog = window->findChild<QObject *>(QStringLiteral("credentialsDialog"));
+    auto *form = dialog ? dialog->property("formModel").value<NangoCredentialsFormModel *>() : nullptr;
     if (form) {
-        form->setProperty("apiKey", QStringLiteral("sk_test_invalid"));
-        QMetaObject::invokeMethod(form, "submit");
+        form->setValue(QStringLiteral("apiKey"), QStringLiteral("sk_test_invalid"));
+        form->submit();
         QElapsedTimer wait;
         wait.start();
-        while (form->property("errorText").toString().isEmpty() && wait.elapsed() < 5000)
+        while (form->errorText().isEmpty() && wait.elapsed() < 5000)
             settle(50);
         settle(300);
         ok &= save(QPixmap::fromImage(window->grabWindow()), QStringLiteral("demo-qml-form-error.png"));

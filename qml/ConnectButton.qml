@@ -17,8 +17,11 @@ Button {
     /*! Shown on the button; the integration id when empty. */
     property alias displayName: actionModel.displayName
     property alias connectionId: actionModel.connectionId
-    /*! AuthMode.OAuth2 (the default), AuthMode.ApiKey, AuthMode.Basic or AuthMode.None. */
+    /*! AuthMode.OAuth2 (the default), AuthMode.ApiKey, AuthMode.Basic or AuthMode.None; not used with a \l catalog. */
     property alias authMode: actionModel.authMode
+    /*! A Catalog that tells the button the integration's auth mode and fields: the dialog then
+        shows the provider's form (IntegrationForm), a mode without fields connects at once. */
+    property alias catalog: actionModel.catalog
     /*! Extra options for auth()/create(): params, hmac, user_scope, authorization_params, … */
     property var options: ({})
     /*! ConnectAction.Idle, ConnectAction.Connecting, ConnectAction.Connected or ConnectAction.Failed. */
@@ -97,12 +100,29 @@ Button {
         onAboutToShow: {
             setUpButtons()
             // The action made a fresh form model: no key or password lingers from an earlier attempt.
-            formLoader.setSource(formModel.authMode === AuthMode.Basic ? "BasicAuthForm.qml" : "ApiKeyForm.qml", {
+            formLoader.setSource(formModel.hasSchema ? "IntegrationForm.qml"
+                                 : formModel.authMode === AuthMode.Basic ? "BasicAuthForm.qml" : "ApiKeyForm.qml", {
                 model: formModel,
                 showSubmitButton: false,
                 padding: 0
             })
         }
+        /*! The schema form opens in its first empty field, as the Widgets dialog does. */
+        function focusFirstEmptyField() {
+            const form = credentialsDialog.currentForm
+            const model = credentialsDialog.formModel
+            if (!form || !model || !model.hasSchema)
+                return
+            const names = model.fieldNames
+            for (let i = 0; i < names.length; ++i) {
+                const item = model.value(names[i]).length === 0 ? form.fieldItem(names[i]) : null
+                if (item) {
+                    item.forceActiveFocus()
+                    return
+                }
+            }
+        }
+        onOpened: focusFirstEmptyField()
         onClosed: formLoader.source = ""
         // Errors stay in the form so the user can correct them; closing it without success
         // is a cancel: back to Idle, as the Widgets button does.

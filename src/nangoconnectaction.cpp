@@ -20,6 +20,12 @@ public:
     void setState(NangoConnectAction::State state, const QString &type = QString(), const QString &message = QString());
     void finishSucceeded(const QString &key, const QString &id);
     void finishFailed(const QString &type, const QString &message);
+    /// With a catalog: loads what is missing, or runs the provider's flow once all is cached.
+    void fromCatalog();
+    /// Runs @p mode's flow; with a catalog, @p provider and @p integration give a form its schema.
+    void run(NangoAuthMode::Mode mode, const QVariantMap &provider = QVariantMap(), const QVariantMap &integration = QVariantMap(),
+             const QVariantMap &configDefaults = QVariantMap());
+    void setResolvedAuthMode(NangoAuthMode::Mode mode);
 
     NangoConnectAction *const q;
     QPointer<NangoAuth> auth;
@@ -33,7 +39,98 @@ public:
     QString errorMessage;
     QPointer<NangoCredentialsFormModel> form;
     bool waitingForForm = false; // Connecting until form succeeds or its view is closed
+    QPointer<NangoCatalog> catalog;
+    bool waitingForCatalog = false; // Connecting while the catalog loads what trigger() needs
+    NangoCatalog::Request pendingRequest = NangoCatalog::Session; // the load waited for
+    QString pendingName;                                        // its provider, for a Provider load
+    NangoAuthMode::Mode resolvedAuthMode = NangoAuthMode::Unknown;
 };
+
+void NangoConnectActionPrivate::setResolvedAuthMode(NangoAuthMode::Mode mode)
+{
+    if (resolvedAuthMode == mode)
+        return;
+    resolvedAuthMode = mode;
+    Q_EMIT q->resolvedAuthModeChanged();
+}
+
+void NangoConnectActionPrivate::fromCatalog()
+{
+    NangoCatalog *c = catalog;
+    if (!c) {
+        waitingForCatalog = false;
+        finishFailed(QLatin1String(NangoErrorType::InvalidResponse), NangoConnectAction::tr("The catalog of this button is gone."));
+        return;
+    }
+    waitingForCatalog = true;
+    if (!c->hasSession()) {
+        pendingRequest = NangoCatalog::Session;
+        c->loadSession();
+        return;
+    }
+    if (!c->hasIntegrations()) {
+        pendingRequest = NangoCatalog::Integrations;
+        c->loadIntegrations();
+        return;
+    }
+    const QVariantMap entry = c->integration(integrationId);
+    if (entry.isEmpty()) {
+        waitingForCatalog = false;
+        finishFailed(QStringLiteral("unknown_integration"),
+                     NangoConnectAction::tr("This session may not connect \"%1\": it is not among the session's integrations.").arg(integrationId));
+        return;
+    }
+    const QString providerName = entry.value(QStringLiteral("provider")).toString();
+    if (!c->hasProvider(providerName)) {
+        pendingRequest = NangoCatalog::Provider;
+        pendingName = providerName;
+        c->loadProvider(providerName);
+        return;
+    }
+    waitingForCatalog = false;
+    const QVariantMap provider = c->provider(providerName);
+    const NangoAuthMode::Mode mode = NangoAuthMode::fromNangoName(provider.value(QStringLiteral("auth_mode")).toString());
+    run(mode, provider, entry, c->integrationsConfigDefaults());
+}
+
+void NangoConnectActionPrivate::run(NangoAuthMode::Mode mode, const QVariantMap &provider, const QVariantMap &integration,
+                                    const QVariantMap &configDefaults)
+{
+    setResolvedAuthMode(mode);
+    if (NangoAuthMode::needsCredentials(mode)) {
+        if (form)
+            form->deleteLater(); // its view is gone; a fresh form: nothing typed lingers
+        auto *newForm = new NangoCredentialsFormModel(mode, auth, q);
+        newForm->setIntegrationId(integrationId);
+        newForm->setConnectionId(connectionId);
+        newForm->setOptions(options);
+        if (!provider.isEmpty())
+            newForm->setSchema(provider, integration, configDefaults);
+        form = newForm;
+        waitingForForm = true;
+        // Errors stay in the form so the user can correct them; only success ends the action.
+        QObject::connect(newForm, &NangoCredentialsFormModel::succeeded, q,
+                         [this](const QString &key, const QString &id) { finishSucceeded(key, id); });
+        if (newForm->hasSchema() && newForm->connectsAtOnce()) {
+            // Nothing to ask: no form is shown, so its failure is the action's.
+            QObject::connect(newForm, &NangoCredentialsFormModel::failed, q, [this](const QString &type, const QString &message) {
+                waitingForForm = false;
+                finishFailed(type, message);
+            });
+            if (!newForm->submit()) {
+                waitingForForm = false;
+                finishFailed(QLatin1String(NangoErrorType::InvalidResponse), newForm->errorText());
+            }
+            return;
+        }
+        Q_EMIT q->credentialsRequested(newForm);
+        return;
+    }
+    NangoAuthFlow *flow = mode == NangoAuthMode::None ? auth->create(integrationId, connectionId, options)
+                                                      : auth->auth(integrationId, connectionId, options);
+    QObject::connect(flow, &NangoAuthFlow::succeeded, q, [this](const QString &key, const QString &id) { finishSucceeded(key, id); });
+    QObject::connect(flow, &NangoAuthFlow::failed, q, [this](const QString &type, const QString &message) { finishFailed(type, message); });
+}
 
 void NangoConnectActionPrivate::labelChanged(const QString &shownBefore, const QString &textBefore)
 {
@@ -131,6 +228,34 @@ void NangoConnectAction::setAuthMode(NangoAuthMode::Mode authMode)
     Q_EMIT authModeChanged();
 }
 
+NangoCatalog *NangoConnectAction::catalog() const { return d->catalog; }
+void NangoConnectAction::setCatalog(NangoCatalog *catalog)
+{
+    if (d->catalog == catalog)
+        return;
+    if (d->catalog)
+        disconnect(d->catalog, nullptr, this, nullptr);
+    d->catalog = catalog;
+    if (catalog) {
+        connect(catalog, &NangoCatalog::loaded, this, [this] {
+            if (d->waitingForCatalog)
+                d->fromCatalog();
+        });
+        connect(catalog, &NangoCatalog::failed, this,
+                [this](NangoCatalog::Request request, const QString &name, const QString &type, const QString &message) {
+                    // Only the load this action waits for (others may share the catalog).
+                    if (!d->waitingForCatalog || request != d->pendingRequest
+                        || (request == NangoCatalog::Provider && name != d->pendingName))
+                        return;
+                    d->waitingForCatalog = false;
+                    d->finishFailed(type, message);
+                });
+    }
+    Q_EMIT catalogChanged();
+}
+
+NangoAuthMode::Mode NangoConnectAction::resolvedAuthMode() const { return d->resolvedAuthMode; }
+
 NangoAuthOptions NangoConnectAction::options() const { return d->options; }
 void NangoConnectAction::setOptions(const NangoAuthOptions &options)
 {
@@ -176,25 +301,11 @@ void NangoConnectAction::trigger()
         return;
     }
     d->setState(State::Connecting);
-    if (NangoAuthMode::needsCredentials(d->authMode)) {
-        if (d->form)
-            d->form->deleteLater(); // its view is gone; a fresh form: nothing typed lingers
-        auto *form = new NangoCredentialsFormModel(d->authMode, d->auth, this);
-        form->setIntegrationId(d->integrationId);
-        form->setConnectionId(d->connectionId);
-        form->setOptions(d->options);
-        d->form = form;
-        d->waitingForForm = true;
-        // Errors stay in the form so the user can correct them; only success ends the action.
-        connect(form, &NangoCredentialsFormModel::succeeded, this,
-                [this](const QString &key, const QString &id) { d->finishSucceeded(key, id); });
-        Q_EMIT credentialsRequested(form);
+    if (d->catalog) {
+        d->fromCatalog();
         return;
     }
-    NangoAuthFlow *flow = d->authMode == NangoAuthMode::None ? d->auth->create(d->integrationId, d->connectionId, d->options)
-                                                              : d->auth->auth(d->integrationId, d->connectionId, d->options);
-    connect(flow, &NangoAuthFlow::succeeded, this, [this](const QString &key, const QString &id) { d->finishSucceeded(key, id); });
-    connect(flow, &NangoAuthFlow::failed, this, [this](const QString &type, const QString &message) { d->finishFailed(type, message); });
+    d->run(d->authMode);
 }
 
 void NangoConnectAction::cancelCredentials()

@@ -22,6 +22,7 @@ NangoConnectButton::NangoConnectButton(QWidget *parent)
     connect(action, &NangoConnectAction::displayNameChanged, this, &NangoConnectButton::displayNameChanged);
     connect(action, &NangoConnectAction::connectionIdChanged, this, &NangoConnectButton::connectionIdChanged);
     connect(action, &NangoConnectAction::authModeChanged, this, &NangoConnectButton::authModeChanged);
+    connect(action, &NangoConnectAction::catalogChanged, this, &NangoConnectButton::catalogChanged);
     connect(action, &NangoConnectAction::succeeded, this, &NangoConnectButton::succeeded);
     connect(action, &NangoConnectAction::failed, this, &NangoConnectButton::failed);
     connect(action, &NangoConnectAction::textChanged, this, [this] {
@@ -55,6 +56,8 @@ QString NangoConnectButton::connectionId() const { return d->action->connectionI
 void NangoConnectButton::setConnectionId(const QString &connectionId) { d->action->setConnectionId(connectionId); }
 NangoAuthMode::Mode NangoConnectButton::authMode() const { return d->action->authMode(); }
 void NangoConnectButton::setAuthMode(NangoAuthMode::Mode authMode) { d->action->setAuthMode(authMode); }
+NangoCatalog *NangoConnectButton::catalog() const { return d->action->catalog(); }
+void NangoConnectButton::setCatalog(NangoCatalog *catalog) { d->action->setCatalog(catalog); }
 NangoConnectButton::State NangoConnectButton::state() const { return d->action->state(); }
 QString NangoConnectButton::errorMessage() const { return d->action->errorMessage(); }
 

@@ -40,6 +40,18 @@ ApplicationWindow {
     }
 
     function connectIntegration(key) {
+        if (backend.catalog) {
+            // The catalog says which flow: the provider's form for every mode with fields.
+            const action = backend.connectAction(key)
+            if (!action) {
+                statusLabel.text = qsTr("Check the options: see the event log.")
+                return
+            }
+            action.credentialsRequested.connect(form => credentialsDialog.showForm(action, form))
+            action.failed.connect((type, message) => statusLabel.text = message)
+            action.trigger()
+            return
+        }
         const mode = backend.authMode(key)
         if (mode === AuthMode.ApiKey || mode === AuthMode.Basic) {
             const options = backend.jsFormOptions() // the options editor reaches the forms too
@@ -126,6 +138,7 @@ ApplicationWindow {
                 Keys.onReturnPressed: window.connectIntegration(currentKey)
                 Keys.onEnterPressed: window.connectIntegration(currentKey)
                 delegate: ItemDelegate {
+                    id: integrationRow
                     required property int index
                     required property var model
                     readonly property string integrationKey: model.key
@@ -133,6 +146,26 @@ ApplicationWindow {
                     text: model.display
                     highlighted: ListView.isCurrentItem
                     Accessible.name: model.display
+                    // Two lines: the name (and key), then the auth mode the catalog gives, so
+                    // a narrow list cuts neither.
+                    contentItem: Column {
+                        Label {
+                            width: parent.width
+                            elide: Text.ElideRight
+                            text: integrationRow.model.displayName === integrationRow.integrationKey
+                                  ? integrationRow.integrationKey
+                                  : qsTr("%1 (%2)", "@item:inlistbox integration name (key)").arg(integrationRow.model.displayName).arg(integrationRow.integrationKey)
+                            color: integrationRow.highlighted ? integrationRow.palette.highlightedText : integrationRow.palette.text
+                        }
+                        Label {
+                            width: parent.width
+                            visible: text.length > 0
+                            elide: Text.ElideRight
+                            text: integrationRow.model.authMode
+                            font.pointSize: Math.max(7, integrationRow.font.pointSize - 1)
+                            color: integrationRow.highlighted ? integrationRow.palette.highlightedText : integrationRow.palette.placeholderText
+                        }
+                    }
                     onClicked: integrationsList.currentIndex = index
                     onDoubleClicked: window.connectIntegration(integrationKey)
                 }
@@ -366,6 +399,15 @@ ApplicationWindow {
         property string integrationId
         property int authMode: AuthMode.ApiKey
         property var formOptions: ({})
+        /*! With the catalog: the ConnectAction's form model (its provider's schema) and the action. */
+        property CredentialsFormModel formModel: null
+        property ConnectAction action: null
+        function showForm(connectAction, model) {
+            action = connectAction
+            formModel = model
+            integrationId = connectAction.shownName
+            open()
+        }
         anchors.centerIn: Overlay.overlay
         width: Math.min(440, window.width - 24)
         modal: true
@@ -378,6 +420,14 @@ ApplicationWindow {
             const connect = standardButton(Dialog.Apply)
             connect.text = qsTr("Connect")
             connect.highlighted = true
+            if (formModel) {
+                formLoader.setSource("qrc:/qt/qml/NangoQt/IntegrationForm.qml", {
+                    model: formModel,
+                    showSubmitButton: false,
+                    padding: 0
+                })
+                return
+            }
             formLoader.setSource(authMode === AuthMode.Basic ? "qrc:/qt/qml/NangoQt/BasicAuthForm.qml" : "qrc:/qt/qml/NangoQt/ApiKeyForm.qml", {
                 auth: nango,
                 integrationId: integrationId,
@@ -387,7 +437,32 @@ ApplicationWindow {
                 padding: 0
             })
         }
-        onClosed: formLoader.source = ""
+        readonly property var shownForm: formLoader.item
+        /*! The schema form opens in its first empty field, as the Widgets dialog does. */
+        function focusFirstEmptyField() {
+            const form = credentialsDialog.shownForm
+            const model = credentialsDialog.formModel
+            if (!form || !model || !model.hasSchema)
+                return
+            const names = model.fieldNames
+            for (let i = 0; i < names.length; ++i) {
+                const item = model.value(names[i]).length === 0 ? form.fieldItem(names[i]) : null
+                if (item) {
+                    item.forceActiveFocus()
+                    return
+                }
+            }
+        }
+        onOpened: focusFirstEmptyField()
+        onClosed: {
+            formLoader.source = ""
+            formModel = null
+        }
+        // Closing the action's form without success is a cancel: the action goes back to Idle.
+        onRejected: {
+            if (action)
+                action.cancelCredentials()
+        }
         Loader {
             id: formLoader
             width: parent.width

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Smoke tests of nangoqt-demo, both faces, in process: it starts on the embedded dev server,
-// lists the sample integrations, connects (create, API-key form, OAuth in the embedded window
+// lists the sample integrations from its catalog, opens the provider's form for every mode with
+// fields, connects (create, API-key form, OAuth in the embedded window
 // with the auto-approving provider) and closes with no warning.
 #include "demobackend.h"
 #include "demotheme.h"
@@ -11,11 +12,14 @@
 #include <NangoQt/NangoApiKeyForm>
 #include <NangoQt/NangoAuth>
 #include <NangoQt/NangoCredentialsDialog>
+#include <NangoQt/NangoCredentialsFormModel>
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +34,7 @@
 #ifdef NANGOQT_DEMO_QML
 #include <NangoQt/NangoQuick>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickWindow>
 #endif
 
@@ -73,6 +78,23 @@ QString mnemonicOf(const QString &text)
     }
     return {};
 }
+
+#ifdef NANGOQT_DEMO_QML
+/// The item named @p name under @p root, through the visual children (a Repeater's rows are not
+/// QObject children of the form).
+QQuickItem *findItem(QQuickItem *root, const QString &name)
+{
+    if (!root)
+        return nullptr;
+    if (root->objectName() == name)
+        return root;
+    for (QQuickItem *child : root->childItems()) {
+        if (QQuickItem *found = findItem(child, name))
+            return found;
+    }
+    return nullptr;
+}
+#endif
 
 QString statusOfNewest(QAbstractItemModel *connections)
 {
@@ -132,7 +154,7 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = window->findChild<NangoCredentialsDialog *>()) != nullptr && dialog->isVisible());
         auto *key = dialog->findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
         QVERIFY(key);
-        QTest::keyClicks(key, QStringLiteral("sk_demo_smoke"));
+        QTest::keyClicks(key, QStringLiteral("sk_test_demo_smoke")); // the stripe provider's pattern: sk_test_…
         QTest::keyClick(key, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(connections->rowCount(), 2, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(statusOfNewest(connections), DemoBackend::tr("Connected"), 10000);
@@ -151,7 +173,7 @@ private Q_SLOTS:
         const QString log = static_cast<EventLogModel *>(backend.eventLog())->lines().join(QLatin1Char('\n'));
         QVERIFY2(log.contains(QStringLiteral("github-auto connected")), qPrintable(log));
         QVERIFY2(log.contains(QStringLiteral("nangoqt.core")), qPrintable(log));
-        QVERIFY2(!log.contains(QStringLiteral("sk_demo_smoke")), "the API key reached the event log");
+        QVERIFY2(!log.contains(QStringLiteral("sk_test_demo_smoke")), "the API key reached the event log");
 
         // Bad options are refused with a reason, before any request.
         backend.setProperty("params", QStringLiteral("no equals sign"));
@@ -166,6 +188,106 @@ private Q_SLOTS:
         QPointer<DemoWindow> guard(window);
         QVERIFY(window->close());
         QTRY_VERIFY(!guard);
+    }
+
+    void widgetsCatalogFormsOfEveryMode_data()
+    {
+        QTest::addColumn<QString>("integration");
+        QTest::addColumn<QString>("authMode");
+        QTest::addColumn<QString>("typed"); ///< JSON: typed into the form and connected end to end; "" = only opened
+        QTest::newRow("api-key+config") << QStringLiteral("posthog-dev") << QStringLiteral("API_KEY") << QStringLiteral(R"({"apiKey": "phx_demo"})");
+        QTest::newRow("oauth2-cc") << QStringLiteral("oauth2-cc-dev") << QStringLiteral("OAUTH2_CC")
+                                   << QStringLiteral(R"({"client_id": "cid", "client_secret": "cs", "hostname": "acme.auth0.com", "audience": "urn:example:api"})");
+        QTest::newRow("tba") << QStringLiteral("tba-dev") << QStringLiteral("TBA")
+                             << QStringLiteral(R"({"token_id": "tid", "token_secret": "ts", "accountId": "1234"})");
+        QTest::newRow("jwt") << QStringLiteral("jwt-dev") << QStringLiteral("JWT") << QString();
+        QTest::newRow("two-step") << QStringLiteral("two-step-dev") << QStringLiteral("TWO_STEP") << QString();
+        QTest::newRow("bill") << QStringLiteral("bill-dev") << QStringLiteral("BILL") << QString();
+        QTest::newRow("signature") << QStringLiteral("signature-dev") << QStringLiteral("SIGNATURE") << QString();
+        QTest::newRow("aws-sigv4") << QStringLiteral("aws-sigv4-dev") << QStringLiteral("AWS_SIGV4") << QString();
+    }
+
+    /// The list comes from the catalog (display names, auth modes); Connect opens the
+    /// provider's own form for every mode with fields.
+    void widgetsCatalogFormsOfEveryMode()
+    {
+        QFETCH(QString, integration);
+        QFETCH(QString, authMode);
+        QFETCH(QString, typed);
+        DemoBackend backend;
+        QString error;
+        QVERIFY2(backend.start({}, &error), qPrintable(error));
+        QVERIFY(backend.catalog());
+        NangoAuth nango;
+        backend.setAuth(&nango);
+        DemoWindow window(&backend);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *list = window.findChild<QListView *>(QStringLiteral("integrationsView"));
+        const int row = rowOf(list->model(), integration);
+        QVERIFY(row >= 0);
+        const QModelIndex index = list->model()->index(row, 0);
+        QCOMPARE(index.data(IntegrationsModel::AuthModeRole).toString(), authMode);
+        const QString displayName = backend.catalog()->integration(integration).value(QStringLiteral("display_name")).toString();
+        QVERIFY(!displayName.isEmpty());
+        QVERIFY2(index.data(Qt::DisplayRole).toString().contains(displayName), qPrintable(index.data(Qt::DisplayRole).toString()));
+        QVERIFY2(index.data(Qt::DisplayRole).toString().contains(authMode), qPrintable(index.data(Qt::DisplayRole).toString()));
+
+        list->setCurrentIndex(index);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);
+        NangoCredentialsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<NangoCredentialsDialog *>()) != nullptr && dialog->isVisible());
+        NangoCredentialsFormModel *model = dialog->model();
+        QVERIFY(model->hasSchema());
+        QCOMPARE(model->authModeName(), authMode);
+        // The provider's fields, each with its editor in the dialog.
+        const QVariantMap provider = backend.catalog()->provider(backend.catalog()->integration(integration).value(QStringLiteral("provider")).toString());
+        QVERIFY(!provider.isEmpty());
+        const QStringList asked = model->fieldNames();
+        QVERIFY2(!asked.isEmpty(), qPrintable(integration));
+        for (const QString &key : asked) {
+            const bool inSchema = provider.value(QStringLiteral("credentials")).toMap().contains(key)
+                || provider.value(QStringLiteral("connection_config")).toMap().contains(key) || model->field(key).isNull() == false;
+            QVERIFY2(inSchema, qPrintable(key));
+            QVERIFY2(dialog->findChild<QWidget *>(key + QLatin1String("Edit")), qPrintable(key + QLatin1String("Edit")));
+        }
+        for (const QString &key : provider.value(QStringLiteral("credentials")).toMap().keys()) {
+            const QVariantMap field = provider.value(QStringLiteral("credentials")).toMap().value(key).toMap();
+            if (!field.value(QStringLiteral("automated")).toBool() && !field.value(QStringLiteral("hidden")).toBool()
+                && field.value(QStringLiteral("visible_when")).isNull() && !field.value(QStringLiteral("optional")).toBool())
+                QVERIFY2(asked.contains(key), qPrintable(key + QLatin1String(" not asked; asked: ") + asked.join(QLatin1Char(','))));
+        }
+        if (!typed.isEmpty()) {
+            // End to end: typed into the provider's form by keyboard, through the backend.
+            const QJsonObject values = QJsonDocument::fromJson(typed.toUtf8()).object();
+            QVERIFY(!values.isEmpty());
+            QLineEdit *last = nullptr;
+            for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+                auto *edit = dialog->findChild<QLineEdit *>(it.key() + QLatin1String("Edit"));
+                QVERIFY2(edit, qPrintable(it.key()));
+                edit->setFocus();
+                QTRY_COMPARE(QApplication::focusWidget(), edit);
+                edit->selectAll();
+                QTest::keyClicks(edit, it.value().toString());
+                last = edit;
+            }
+            const QPointer<NangoCredentialsFormModel> guard(model);
+            QTest::keyClick(last, Qt::Key_Return);
+            QTRY_VERIFY2_WITH_TIMEOUT(statusOfNewest(backend.connections()) == DemoBackend::tr("Connected"),
+                                      qPrintable(guard ? guard->errorText() : statusOfNewest(backend.connections())), 10000);
+            QTRY_VERIFY(!window.findChild<NangoCredentialsDialog *>());
+            bool stored = false;
+            for (const NangoDev::Connection &connection : backend.devServer()->connections())
+                stored = stored || connection.providerConfigKey == integration;
+            QVERIFY(stored);
+            if (integration == QLatin1String("posthog-dev")) // the enum's default went along
+                QCOMPARE(connectionConfigOf(backend.devServer(), integration).value(QStringLiteral("subdomain")), QStringLiteral("us"));
+            if (integration == QLatin1String("tba-dev"))
+                QCOMPARE(connectionConfigOf(backend.devServer(), integration).value(QStringLiteral("accountId")), QStringLiteral("1234"));
+            return;
+        }
+        dialog->reject();
+        QTRY_VERIFY(!window.findChild<NangoCredentialsDialog *>());
     }
 
     void widgetsResultsInWords()
@@ -439,15 +561,40 @@ private Q_SLOTS:
         backend.setProperty("params", QStringLiteral("region=eu+west"));
         QMetaObject::invokeMethod(window, "connectIntegration", Q_ARG(QVariant, QStringLiteral("stripe-dev")));
         QObject *field = nullptr;
-        QTRY_VERIFY((field = window->findChild<QObject *>(QStringLiteral("apiKeyEdit"))) != nullptr);
+        // The provider's form (a Repeater's rows: items, not QObject children) in the face's dialog.
+        QTRY_VERIFY((field = findItem(window->contentItem(), QStringLiteral("apiKeyEdit"))) != nullptr);
         QTRY_VERIFY(field->property("activeFocus").toBool());
-        for (const char c : QByteArrayLiteral("sk_qml_face"))
+        for (const char c : QByteArrayLiteral("sk_test_qml_face"))
             QTest::keyClick(window, c);
         QTest::keyClick(window, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(connections->rowCount(), 3, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(statusOfNewest(connections), DemoBackend::tr("Connected"), 10000);
         QCOMPARE(backend.devServer()->connections().size(), 3);
         QCOMPARE(backend.devServer()->connections().last().connectionConfig.value(QStringLiteral("region")), QStringLiteral("eu+west"));
+        backend.setProperty("params", QString());
+
+        // Every mode with fields: the provider's form (IntegrationForm) in the face's dialog.
+        QObject *dialogObject = window->findChild<QObject *>(QStringLiteral("credentialsDialog"));
+        QVERIFY(dialogObject);
+        QTRY_VERIFY(!dialogObject->property("visible").toBool());
+        const QList<std::pair<QString, QString>> modes = {
+            {QStringLiteral("oauth2-cc-dev"), QStringLiteral("OAUTH2_CC")}, {QStringLiteral("tba-dev"), QStringLiteral("TBA")},
+            {QStringLiteral("jwt-dev"), QStringLiteral("JWT")},             {QStringLiteral("two-step-dev"), QStringLiteral("TWO_STEP")},
+            {QStringLiteral("bill-dev"), QStringLiteral("BILL")},           {QStringLiteral("signature-dev"), QStringLiteral("SIGNATURE")},
+            {QStringLiteral("aws-sigv4-dev"), QStringLiteral("AWS_SIGV4")}, {QStringLiteral("posthog-dev"), QStringLiteral("API_KEY")}};
+        for (const auto &[integration, authMode] : modes) {
+            QMetaObject::invokeMethod(window, "connectIntegration", Q_ARG(QVariant, integration));
+            QTRY_VERIFY2(dialogObject->property("opened").toBool(), qPrintable(integration));
+            auto *model = dialogObject->property("formModel").value<NangoCredentialsFormModel *>();
+            QVERIFY(model);
+            QVERIFY(model->hasSchema());
+            QCOMPARE(model->authModeName(), authMode);
+            QVERIFY2(!model->fieldNames().isEmpty(), qPrintable(integration));
+            for (const QString &key : model->fieldNames())
+                QTRY_VERIFY2(findItem(window->contentItem(), key + QLatin1String("Edit")), qPrintable(integration + QLatin1Char(' ') + key));
+            QMetaObject::invokeMethod(dialogObject, "reject");
+            QTRY_VERIFY(!dialogObject->property("visible").toBool());
+        }
         window->close();
 #endif
     }

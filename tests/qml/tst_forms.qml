@@ -366,4 +366,59 @@ TestCase {
         const form = createTemporaryObject(integrationFormComponent, testCase, { catalog: catalog })
         compare(form.model.catalog, catalog)
     }
+
+    // A ConnectButton with a catalog: the provider decides the flow.
+    NangoAuth {
+        id: sessionNango
+        host: testEnv.url
+    }
+    Catalog {
+        id: sessionCatalog
+        auth: sessionNango
+    }
+    Component {
+        id: catalogButtonComponent
+        ConnectButton {
+            auth: sessionNango
+            catalog: sessionCatalog
+        }
+    }
+
+    function test_connectButtonCatalogSchemaForm() {
+        sessionNango.connectSessionToken = testEnv.newSessionToken()
+        const button = createTemporaryObject(catalogButtonComponent, testCase, { integrationId: "posthog-dev" })
+        compare(button.catalog, sessionCatalog)
+        const ok = createTemporaryObject(spyComponent, testCase, { target: button, signalName: "succeeded" })
+        mouseClick(button)
+        compare(button.connectionState, ConnectAction.Connecting)
+        const dialog = child(button, "credentialsDialog")
+        tryVerify(() => dialog.opened, 5000)
+        compare(button.connectAction.resolvedAuthMode, AuthMode.ApiKey)
+        verify(dialog.formModel.hasSchema)
+        let key = null
+        tryVerify(() => (key = child(dialog.contentItem, "apiKeyEdit")) !== null, 5000)
+        verify(child(dialog.contentItem, "subdomainEdit"), "the provider's config field is asked")
+        tryVerify(() => key.activeFocus, 5000) // the first empty field (the subdomain has its default)
+        typeText("phx_qml")
+        keyClick(Qt.Key_Return)
+        ok.wait(10000)
+        compare(button.connectionState, ConnectAction.Connected)
+        tryVerify(() => !dialog.visible, 5000)
+        const connection = testEnv.lastConnection()
+        compare(connection.credentials.apiKey, "phx_qml")
+        compare(connection.connectionConfig.subdomain, "us")
+    }
+
+    function test_connectButtonCatalogNoneConnectsAtOnce() {
+        sessionNango.connectSessionToken = testEnv.newSessionToken()
+        const button = createTemporaryObject(catalogButtonComponent, testCase, {
+            integrationId: "public-api", authMode: AuthMode.ApiKey // not used: the catalog says NONE
+        })
+        const ok = createTemporaryObject(spyComponent, testCase, { target: button, signalName: "succeeded" })
+        mouseClick(button)
+        ok.wait(10000)
+        compare(button.connectAction.resolvedAuthMode, AuthMode.None)
+        compare(child(button, "credentialsDialog").opened, false)
+        compare(button.connectionState, ConnectAction.Connected)
+    }
 }

@@ -5,6 +5,7 @@
 
 #include <NangoQt/NangoApiKeyForm>
 #include <NangoQt/NangoAuth>
+#include <NangoQt/NangoCatalog>
 #include <NangoQt/NangoBasicAuthForm>
 #include <NangoQt/NangoConnectButton>
 #include <NangoQt/NangoCredentialsDialog>
@@ -274,6 +275,9 @@ private Q_SLOTS:
     void connectButtonFailureShowsTooltip();
     void connectButtonApiKeyDialog();
     void connectButtonDialogCancelled();
+    /// With a catalog: the provider decides the flow (schema form, create at once, the window).
+    void connectButtonCatalogSchemaForm();
+    void connectButtonCatalogNoneAndOAuth();
 
     void accessibleNamesAndBuddies_data()
     {
@@ -307,6 +311,123 @@ private Q_SLOTS:
     void schemaFormByKeyboard();
     void schemaFormVisibleWhenAndLooks();
 };
+
+namespace {
+/// The dev server with the sample's integrations and catalog (posthog-dev, public-api, github-auto, …).
+struct CatalogEnv : DevServerEnv
+{
+    CatalogEnv()
+        : DevServerEnv(Era::Current, {})
+    {
+        QString error;
+        if (!server->loadIntegrations(NangoDevServer::sampleIntegrationsFile(), &error))
+            qFatal("sample: %s", qPrintable(error));
+        catalog.setAuth(nango.get());
+    }
+    NangoCatalog catalog;
+};
+} // namespace
+
+void TestForms::connectButtonCatalogSchemaForm()
+{
+    CatalogEnv env;
+    QWidget window;
+    auto *button = new NangoConnectButton(&window);
+    button->setAuth(env.nango.get());
+    button->setIntegrationId(QStringLiteral("posthog-dev"));
+    button->setCatalog(&env.catalog);
+    QCOMPARE(button->catalog(), &env.catalog);
+    window.show();
+    QSignalSpy ok(button, &NangoConnectButton::succeeded);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(button->state(), NangoConnectButton::State::Connecting); // the catalog loads meanwhile
+    QTRY_VERIFY(window.findChild<NangoCredentialsDialog *>());
+    auto *dialog = window.findChild<NangoCredentialsDialog *>();
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(button->connectAction()->resolvedAuthMode(), NangoAuthMode::ApiKey);
+    QVERIFY(qobject_cast<NangoIntegrationForm *>(dialog->form()));
+    auto *subdomain = child<QComboBox>(dialog, "subdomainEdit");
+    auto *key = child<QLineEdit>(dialog, "apiKeyEdit");
+    QVERIFY(subdomain && key);
+    QPointer<NangoCredentialsDialog> guard(dialog);
+    QTRY_COMPARE(QApplication::focusWidget(), key);
+    QTest::keyClick(key, Qt::Key_Tab, Qt::ShiftModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), subdomain);
+    QTest::keyClick(subdomain, Qt::Key_Down);
+    QTest::keyClick(subdomain, Qt::Key_Down); // → eu
+    QTest::keyClick(subdomain, Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), key);
+    QTest::keyClicks(key, QStringLiteral("phx_abc"));
+    QTest::keyClick(key, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(ok.count(), 1, 10000);
+    QCOMPARE(ok.first().at(0).toString(), QStringLiteral("posthog-dev"));
+    QTRY_VERIFY(!guard);
+    QCOMPARE(button->state(), NangoConnectButton::State::Connected);
+    bool sent = false;
+    for (const LoggedRequest &r : env.server->requestLog()) {
+        if (r.path == QLatin1String("/api-auth/api-key/posthog-dev"))
+            sent = r.rawQuery.contains("params%5Bsubdomain%5D=eu") || r.rawQuery.contains("params[subdomain]=eu");
+    }
+    QVERIFY(sent);
+}
+
+void TestForms::connectButtonCatalogNoneAndOAuth()
+{
+    CatalogEnv env;
+    QWidget window;
+    auto *open = new NangoConnectButton(&window);
+    open->setAuth(env.nango.get());
+    open->setIntegrationId(QStringLiteral("public-api"));
+    open->setAuthMode(NangoAuthMode::ApiKey); // not used: the catalog says NONE
+    open->setCatalog(&env.catalog);
+    window.show();
+    QSignalSpy ok(open, &NangoConnectButton::succeeded);
+    open->connectAccount();
+    QTRY_COMPARE_WITH_TIMEOUT(ok.count(), 1, 10000);
+    QCOMPARE(open->connectAction()->resolvedAuthMode(), NangoAuthMode::None);
+    QVERIFY(!window.findChild<NangoCredentialsDialog *>()); // nothing asked
+    QCOMPARE(open->state(), NangoConnectButton::State::Connected);
+
+    // An integration the session does not have: Failed with the reason.
+    auto *missing = new NangoConnectButton(&window);
+    missing->setAuth(env.nango.get());
+    missing->setIntegrationId(QStringLiteral("nope"));
+    missing->setCatalog(&env.catalog);
+    QSignalSpy ko(missing, &NangoConnectButton::failed);
+    missing->connectAccount();
+    QTRY_COMPARE(ko.count(), 1);
+    QCOMPARE(missing->state(), NangoConnectButton::State::Failed);
+    QVERIFY(!missing->errorMessage().isEmpty());
+
+    // A catalog error (a public key: the catalog needs a session token): Failed with its type.
+    NangoAuth keyOnly;
+    keyOnly.setHost(env.nango->host());
+    keyOnly.setPublicKey(env.server->publicKey());
+    NangoCatalog keyCatalog(&keyOnly);
+    auto *late = new NangoConnectButton(&window);
+    late->setAuth(&keyOnly);
+    late->setIntegrationId(QStringLiteral("public-api"));
+    late->setCatalog(&keyCatalog);
+    QSignalSpy lateKo(late, &NangoConnectButton::failed);
+    late->connectAccount();
+    QTRY_COMPARE(lateKo.count(), 1);
+    QCOMPARE(lateKo.first().at(0).toString(), QStringLiteral("missing_auth_token"));
+    QCOMPARE(late->state(), NangoConnectButton::State::Failed);
+
+    // github-auto: the OAuth window mode runs auth() (the window itself is the modal tests' subject).
+    auto *oauth = new NangoConnectButton(&window);
+    oauth->setAuth(env.nango.get());
+    oauth->setIntegrationId(QStringLiteral("github-auto"));
+    oauth->setAuthMode(NangoAuthMode::None);
+    oauth->setCatalog(&env.catalog);
+    QSignalSpy oauthKo(oauth, &NangoConnectButton::failed);
+    oauth->connectAccount();
+    QTRY_COMPARE(oauth->connectAction()->resolvedAuthMode(), NangoAuthMode::OAuth2);
+    QVERIFY(!window.findChild<NangoCredentialsDialog *>());
+    env.nango->cancel();
+    QTRY_COMPARE(oauthKo.count(), 1);
+    QCOMPARE(oauthKo.first().at(0).toString(), QStringLiteral("authorization_cancelled"));
+}
 
 void TestForms::connectButtonUnauthenticated()
 {

@@ -4,6 +4,7 @@
 #include <NangoQt/nangoauth.h>
 #include <NangoQt/nangoauthmode.h>
 #include <NangoQt/nangoauthoptions.h>
+#include <NangoQt/nangocatalog.h>
 #include <NangoQt/nangocredentialsformmodel.h>
 #include <NangoQt/nangoqtcore_export.h>
 
@@ -25,6 +26,16 @@ class NangoConnectActionPrivate;
  * the view to show it. The action is Connected when that form succeeds; its errors stay in the
  * form for the user to correct; the view calls cancelCredentials() when the user closes it.
  *
+ * **With a catalog** (setCatalog()), trigger() does not use authMode() but reads the
+ * integration's provider from the catalog (loading the session, the integrations and the
+ * provider when they are not cached; Connecting meanwhile; a catalog error ends in Failed with
+ * its type and message) and runs the provider's flow: the window modes
+ * (NangoAuthMode::usesAuthorizationWindow()) → auth(), NONE → create(), and every mode with
+ * fields → a fresh NangoCredentialsFormModel set from the provider's schema (setSchema()),
+ * emitted with credentialsRequested(); a schema form with nothing to ask
+ * (NangoCredentialsFormModel::connectsAtOnce()) is submitted at once, without being shown.
+ * resolvedAuthMode() is the mode that ran.
+ *
  * state(): Idle → Connecting → Connected, or Failed (errorType(), errorMessage()); text() is the
  * label for it: "Connect <name>", "Connecting…", "Connected", "Retry <name>".
  */
@@ -37,6 +48,8 @@ class NANGOQT_CORE_EXPORT NangoConnectAction : public QObject
     Q_PROPERTY(QString shownName READ shownName NOTIFY shownNameChanged)
     Q_PROPERTY(QString connectionId READ connectionId WRITE setConnectionId NOTIFY connectionIdChanged)
     Q_PROPERTY(NangoAuthMode::Mode authMode READ authMode WRITE setAuthMode NOTIFY authModeChanged)
+    Q_PROPERTY(NangoCatalog *catalog READ catalog WRITE setCatalog NOTIFY catalogChanged)
+    Q_PROPERTY(NangoAuthMode::Mode resolvedAuthMode READ resolvedAuthMode NOTIFY resolvedAuthModeChanged)
     Q_PROPERTY(NangoAuthOptions options READ options WRITE setOptions NOTIFY optionsChanged)
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(QString errorType READ errorType NOTIFY stateChanged)
@@ -64,9 +77,16 @@ public:
     /// The connection id to request (empty: the server makes one).
     QString connectionId() const;
     void setConnectionId(const QString &connectionId);
-    /// Which flow trigger() runs; default OAuth2.
+    /// Which flow trigger() runs without a catalog; default OAuth2.
     NangoAuthMode::Mode authMode() const;
     void setAuthMode(NangoAuthMode::Mode authMode);
+    /// The catalog that tells trigger() the integration's auth mode and fields; null (the
+    /// default): authMode() decides.
+    NangoCatalog *catalog() const;
+    void setCatalog(NangoCatalog *catalog);
+    /// The mode of the last flow trigger() started (with a catalog: the provider's, once read);
+    /// Unknown before any.
+    NangoAuthMode::Mode resolvedAuthMode() const;
     /// The rest of the call: params, hmac, user scope, authorization params, … (for ApiKey and
     /// Basic the credentials form's fields supply the credentials).
     NangoAuthOptions options() const;
@@ -97,7 +117,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void succeeded(const QString &providerConfigKey, const QString &connectionId);
     void failed(const QString &type, const QString &message);
-    /// ApiKey / Basic: show @p form (fresh, set up with this action's auth, integration,
+    /// A mode with fields (ApiKey, Basic, or with a catalog any provider's schema): show @p form (fresh, set up with this action's auth, integration,
     /// connection id and options) to the user.
     void credentialsRequested(NangoCredentialsFormModel *form);
     void authChanged();
@@ -106,6 +126,8 @@ Q_SIGNALS:
     void shownNameChanged();
     void connectionIdChanged();
     void authModeChanged();
+    void catalogChanged();
+    void resolvedAuthModeChanged();
     void optionsChanged();
     void stateChanged(NangoConnectAction::State state);
     void textChanged();

@@ -16,7 +16,9 @@ class NangoConnectButtonPrivate;
  * @brief A drop-in button that connects one integration: a view over a NangoConnectAction.
  *
  * OAuth opens the modal, API key and Basic open a NangoCredentialsDialog, None creates an
- * unauthenticated connection (see authMode). It shows the state: "Connect <name>",
+ * unauthenticated connection (see authMode). With a catalog (setCatalog()) the integration's
+ * provider decides: its schema form in a NangoCredentialsDialog (NangoIntegrationForm), the
+ * modal for the window modes, a create for NONE (see NangoConnectAction). It shows the state: "Connect <name>",
  * "Connecting…", "Connected", or "Retry <name>" with the error as tooltip.
  */
 class NANGOQT_WIDGETS_EXPORT NangoConnectButton : public QPushButton
@@ -27,6 +29,7 @@ class NANGOQT_WIDGETS_EXPORT NangoConnectButton : public QPushButton
     Q_PROPERTY(QString displayName READ displayName WRITE setDisplayName NOTIFY displayNameChanged)
     Q_PROPERTY(QString connectionId READ connectionId WRITE setConnectionId NOTIFY connectionIdChanged)
     Q_PROPERTY(NangoAuthMode::Mode authMode READ authMode WRITE setAuthMode NOTIFY authModeChanged)
+    Q_PROPERTY(NangoCatalog *catalog READ catalog WRITE setCatalog NOTIFY catalogChanged)
     Q_PROPERTY(NangoConnectAction::State state READ state NOTIFY stateChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY stateChanged)
 
@@ -50,6 +53,9 @@ public:
     void setConnectionId(const QString &connectionId);
     NangoAuthMode::Mode authMode() const;
     void setAuthMode(NangoAuthMode::Mode authMode);
+    /// The action's catalog (NangoConnectAction::catalog()); null: authMode() decides.
+    NangoCatalog *catalog() const;
+    void setCatalog(NangoCatalog *catalog);
     State state() const;
     QString errorMessage() const;
 
@@ -65,6 +71,7 @@ Q_SIGNALS:
     void displayNameChanged();
     void connectionIdChanged();
     void authModeChanged();
+    void catalogChanged();
     void stateChanged(NangoConnectAction::State state);
 
 private:
