@@ -27,7 +27,9 @@ QPalette DemoTheme::darkPalette()
             const auto g = QPalette::ColorGroup(group);
             const auto r = QPalette::ColorRole(role);
             QColor c = light.color(g, r);
-            if (r != QPalette::Highlight && r != QPalette::HighlightedText && r != QPalette::Link && r != QPalette::LinkVisited)
+            if (r == QPalette::Link || r == QPalette::LinkVisited) // the same hue, light enough to read on the dark base
+                c = QColor::fromHslF(c.hslHueF(), c.hslSaturationF(), qMax(0.7f, c.lightnessF()), c.alphaF());
+            else if (r != QPalette::Highlight && r != QPalette::HighlightedText)
                 c = QColor::fromHslF(c.hslHueF(), c.hslSaturationF(), 1.0 - c.lightnessF() * 0.9, c.alphaF());
             dark.setColor(g, r, c);
         }
