@@ -283,12 +283,15 @@ void NangoCatalogPrivate::fail(Load *load, const QString &type, const QString &m
 {
     if (!loads.contains(load))
         return;
+    // Copies first: the caller may pass the load's own strings, and end() deletes the load.
     const NangoCatalog::Request request = load->request;
     const QString name = load->name;
+    const QString errorType = type;
+    const QString errorMessage = message;
     end(load);
     loadAll = false;
-    setError(type, message);
-    Q_EMIT q->failed(request, name, type, message);
+    setError(errorType, errorMessage);
+    Q_EMIT q->failed(request, name, errorType, errorMessage);
 }
 
 void NangoCatalogPrivate::finish(Load *load, const QByteArray &body, int status, QNetworkReply *reply)
