@@ -21,6 +21,8 @@ public:
     QPushButton *submit = nullptr;
     bool busy = false; // as shown
     bool fieldErrorsInline = false;
+    bool submitsItself = true;
+    bool resizesWindow = true;
 };
 
 NangoCredentialsForm::NangoCredentialsForm(NangoAuthMode::Mode authMode, NangoAuth *auth, QWidget *parent)
@@ -111,8 +113,17 @@ void NangoCredentialsForm::setOptions(const NangoAuthOptions &options) { d->mode
 QFormLayout *NangoCredentialsForm::fieldsLayout() const { return d->fields; }
 QPushButton *NangoCredentialsForm::submitButton() const { return d->submit; }
 
+bool NangoCredentialsForm::submitsItself() const { return d->submitsItself; }
+void NangoCredentialsForm::setSubmitsItself(bool submitsItself) { d->submitsItself = submitsItself; }
+bool NangoCredentialsForm::resizesWindow() const { return d->resizesWindow; }
+void NangoCredentialsForm::setResizesWindow(bool resizesWindow) { d->resizesWindow = resizesWindow; }
+
 void NangoCredentialsForm::submit()
 {
+    if (!d->submitsItself) {
+        Q_EMIT submitRequested();
+        return;
+    }
     d->model->submit();
 }
 
@@ -144,7 +155,7 @@ void NangoCredentialsForm::showError()
     const bool elsewhere = d->fieldErrorsInline && !d->model->errorField().isEmpty();
     d->error->setText(elsewhere ? QString() : d->model->errorText());
     // The message wraps; a window that holds only this form (a dialog) grows with it.
-    if (QWidget *top = window(); top != this && top->isVisible() && top->layout())
+    if (QWidget *top = window(); d->resizesWindow && top != this && top->isVisible() && top->layout())
         top->adjustSize();
     Q_EMIT errorTextChanged();
 }
@@ -153,13 +164,18 @@ void NangoCredentialsForm::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     // Every form opens with the focus in its first empty field, so typing goes somewhere.
+    focusFirstEmptyField();
+}
+
+void NangoCredentialsForm::focusFirstEmptyField()
+{
     for (int row = 0; row < d->fields->rowCount(); ++row) {
         QLayoutItem *item = d->fields->itemAt(row, QFormLayout::FieldRole);
         QWidget *field = item ? item->widget() : nullptr;
         auto *edit = qobject_cast<QLineEdit *>(field);
         if (!edit && field)
             edit = field->findChild<QLineEdit *>();
-        if (edit && edit->isEnabled() && edit->text().isEmpty()) {
+        if (edit && edit->isEnabled() && edit->isVisibleTo(this) && edit->text().isEmpty()) {
             edit->setFocus(Qt::OtherFocusReason);
             return;
         }

@@ -34,6 +34,7 @@ public:
     QList<NangoFormField> built; // the fields the rows show
     QLabel *intro = nullptr;     // "Nothing to enter" when the form connects at once
     bool autoSubmitted = false;
+    bool autoConnect = true;
 };
 
 NangoIntegrationForm::NangoIntegrationForm(NangoAuth *auth, QWidget *parent)
@@ -87,6 +88,13 @@ NangoIntegrationForm::~NangoIntegrationForm() = default;
 
 NangoCatalog *NangoIntegrationForm::catalog() const { return model()->catalog(); }
 void NangoIntegrationForm::setCatalog(NangoCatalog *catalog) { model()->setCatalog(catalog); }
+
+bool NangoIntegrationForm::autoConnect() const { return d->autoConnect; }
+void NangoIntegrationForm::setAutoConnect(bool autoConnect)
+{
+    d->autoConnect = autoConnect;
+    updateVisibility();
+}
 
 void NangoIntegrationForm::rebuild()
 {
@@ -204,9 +212,12 @@ void NangoIntegrationForm::updateVisibility()
     for (const auto &row : d->rows)
         fieldsLayout()->setRowVisible(row->container, m->isFieldVisible(row->field.key()));
     const bool atOnce = m->hasSchema() && m->connectsAtOnce();
-    d->intro->setText(atOnce ? tr("There is nothing to enter: %1 is connected as soon as this form opens.").arg(m->displayName()) : QString());
+    const QString intro = !atOnce ? QString()
+        : d->autoConnect ? tr("There is nothing to enter: %1 is connected as soon as this form opens.").arg(m->displayName())
+                         : tr("There is nothing to enter for %1.").arg(m->displayName());
+    d->intro->setText(intro);
     d->intro->setVisible(atOnce);
-    if (QWidget *top = window(); top != this && top->isVisible() && top->layout())
+    if (QWidget *top = window(); resizesWindow() && top != this && top->isVisible() && top->layout())
         top->adjustSize();
 }
 
@@ -229,7 +240,7 @@ void NangoIntegrationForm::showFieldError()
         row->editor->setAccessibleDescription(problem.isEmpty() ? row->field.description() : problem);
     }
     // A window that holds only this form (a dialog) grows with what is shown.
-    if (QWidget *top = window(); top != this && top->isVisible() && top->layout())
+    if (QWidget *top = window(); resizesWindow() && top != this && top->isVisible() && top->layout())
         top->adjustSize();
 }
 
@@ -237,7 +248,7 @@ void NangoIntegrationForm::showEvent(QShowEvent *event)
 {
     NangoCredentialsForm::showEvent(event);
     NangoCredentialsFormModel *m = model();
-    if (!d->autoSubmitted && m->hasSchema() && m->connectsAtOnce() && !m->isBusy()) {
+    if (d->autoConnect && !d->autoSubmitted && m->hasSchema() && m->connectsAtOnce() && !m->isBusy()) {
         d->autoSubmitted = true;
         submit();
     }

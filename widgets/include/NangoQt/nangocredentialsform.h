@@ -60,9 +60,27 @@ public:
     NangoAuthOptions options() const;
     void setOptions(const NangoAuthOptions &options);
 
+    /**
+     * Whether the form submits itself (the default): Enter and Connect validate and run the
+     * flow. A host that runs the submit through a model of its own (NangoConnectDialog, through
+     * NangoConnectUIModel::submit()) turns this off: submit() then only emits submitRequested().
+     */
+    bool submitsItself() const;
+    void setSubmitsItself(bool submitsItself);
+    /**
+     * Whether the form resizes the window that holds it as errors appear and fields come and go
+     * (the default: a dialog around only the form, such as NangoCredentialsDialog, stays as
+     * large as its content). A host with a layout of its own turns it off.
+     */
+    bool resizesWindow() const;
+    void setResizesWindow(bool resizesWindow);
+
 public Q_SLOTS:
-    /// Validates, then runs the credentials flow. Invalid input is reported inline, nothing is sent.
+    /// Validates, then runs the credentials flow. Invalid input is reported inline, nothing is
+    /// sent. With submitsItself() off: emits submitRequested() instead.
     void submit();
+    /// Puts the focus in the first enabled field that is still empty (what showing the form does).
+    void focusFirstEmptyField();
 
 Q_SIGNALS:
     void succeeded(const QString &providerConfigKey, const QString &connectionId);
@@ -74,6 +92,8 @@ Q_SIGNALS:
     void errorTextChanged();
     /// setModel() gave the form another model (or its own back).
     void modelChanged();
+    /// Enter or Connect asked to submit while submitsItself() is off.
+    void submitRequested();
 
 protected:
     NangoCredentialsForm(NangoAuthMode::Mode authMode, NangoAuth *auth, QWidget *parent = nullptr);

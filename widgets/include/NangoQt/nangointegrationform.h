@@ -36,6 +36,15 @@ public:
     NangoCatalog *catalog() const;
     void setCatalog(NangoCatalog *catalog);
 
+    /**
+     * Whether a form with nothing to ask (NangoCredentialsFormModel::connectsAtOnce()) submits
+     * itself as soon as it is shown (the default). A host whose model connects such forms
+     * itself (NangoConnectDialog) turns it off; the form then says there is nothing to enter
+     * and waits for Connect.
+     */
+    bool autoConnect() const;
+    void setAutoConnect(bool autoConnect);
+
 protected:
     void showEvent(QShowEvent *event) override;
 
