@@ -298,9 +298,11 @@ NangoConnectDialog::NangoConnectDialog(NangoAuth *auth, QWidget *parent)
 
 NangoConnectDialog::~NangoConnectDialog()
 {
-    // The model (a child) goes after the dialog: nothing it emits then may reach the dialog.
+    // The model goes first, while the pages still stand: nothing it emits then reaches the
+    // dialog, and the form lets go of the model's form first.
     disconnect(d->model, nullptr, this, nullptr);
-    d->model->disconnect(this);
+    d->form->form->setModel(nullptr);
+    delete d->model;
 }
 
 NangoConnectUIModel *NangoConnectDialog::model() const

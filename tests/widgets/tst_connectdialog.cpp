@@ -11,6 +11,7 @@
 #include <NangoQt/NangoAuthDialog>
 #include <NangoQt/NangoConnectDialog>
 #include <NangoQt/NangoConnectUIModel>
+#include <NangoQt/NangoIntegrationForm>
 #include <NangoQt/NangoIntegrationsModel>
 #include <NangoQt/NangoLogoCache>
 
@@ -242,6 +243,7 @@ void TestConnectDialog::keyboardThroughEveryScreen()
     QTRY_VERIFY((key = onPage<QLineEdit>(m_dialog, "apiKeyEdit")) != nullptr);
     QTRY_COMPARE(focused(), key);
     typeText(QStringLiteral("not-a-key"));
+    qDebug() << "DBG" << key->text() << m_dialog->model()->form()->values() << m_dialog->model()->screen() << (m_dialog->findChild<NangoIntegrationForm *>()->model() == m_dialog->model()->form());
     QTRY_VERIFY(m_dialog->model()->isDirty());
     press(Qt::Key_Return);
     QTRY_VERIFY(!m_dialog->model()->form()->errorText().isEmpty());
