@@ -253,8 +253,13 @@ void NangoConnectUIModelPrivate::choose(const QString &key)
     f->setOptions(options);
     f->setIntegrationId(key);
     QObject::connect(f, &NangoCredentialsFormModel::loadingChanged, q, [this, f] {
+        // The form ends loading, then installs the schema (or its error): look once it is done.
         if (!f->isLoading())
-            formSettled(f);
+            QTimer::singleShot(0, f, [this, f] { formSettled(f); });
+    });
+    QObject::connect(f, &NangoCredentialsFormModel::fieldsChanged, q, [this, f] {
+        if (!f->isLoading() && f->hasSchema())
+            formSettled(f); // the schema is in: settled at once (a later call does nothing)
     });
     QObject::connect(f, &NangoCredentialsFormModel::valuesChanged, q, [this] { updateDirty(); });
     QObject::connect(f, &NangoCredentialsFormModel::succeeded, q, [this, f](const QString &k, const QString &id) {
@@ -480,6 +485,7 @@ NangoConnectUIModel::NangoConnectUIModel(NangoAuth *auth, QObject *parent)
     d->logos = new NangoLogoCache(this);
     d->proxy = new IntegrationFilter(this);
     d->proxy->setSourceModel(d->catalog->integrationsModel());
+    d->options.setDetectClosedAuthWindow(true); // the user closing the OAuth window goes back at once
     connect(d->catalog, &NangoCatalog::loaded, this, [this](NangoCatalog::Request request, const QString &) { d->onCatalogLoaded(request); });
     connect(d->catalog, &NangoCatalog::failed, this,
             [this](NangoCatalog::Request request, const QString &, const QString &type, const QString &message) {
@@ -624,6 +630,12 @@ void NangoConnectUIModel::submit()
 void NangoConnectUIModel::back()
 {
     using Step = NangoConnectUIModelPrivate::Step;
+    if (d->screen == Screen::Connecting) {
+        // Cancel: the flow's authorization_cancelled takes the user back (onConnectFailed()).
+        if (NangoAuthFlow *running = d->flow)
+            running->cancel();
+        return;
+    }
     if (d->screen == Screen::Form) {
         if (!d->single)
             d->goPicker();
@@ -705,6 +717,7 @@ void NangoConnectUIModel::close()
     if (d->catalog->isBusy())
         d->catalog->cancel();
     d->setSelection(QString(), QString(), QUrl(), NangoAuthMode::Unknown);
+    d->setSingle(false);
     d->setScreen(Screen::Closed);
     Q_EMIT closed();
 }

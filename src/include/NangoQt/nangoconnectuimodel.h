@@ -47,7 +47,9 @@ class NangoConnectUIModelPrivate;
  *   back() → Picker.
  * - Connecting → Success (connected() once) or Error (errorOccurred() once). An OAuth window
  *   the user closed (`authorization_cancelled`) goes back to the Form, or the Picker, as
- *   Nango's UI does: no error.
+ *   Nango's UI does: no error; back() on Connecting cancels the flow likewise. A Form whose
+ *   form() has nothing to ask (connectsAtOnce) is shown only then, for a single-integration
+ *   session: a view shows the integration and a button that calls submit().
  * - Error → retry() repeats what failed (the load, or the connect); back() → Picker (Form for
  *   a single-integration session). Success → finish() closes.
  * - Any screen → requestClose() (Escape, the close button): with typed values not sent
@@ -151,7 +153,11 @@ public:
     QString providerConfigKey() const;
     QString connectionId() const;
 
-    /// The rest of each flow's call (params, hmac, user scope, …), given to every form.
+    /**
+     * The rest of each flow's call (params, hmac, user scope, …), given to every form. By
+     * default NangoAuthOptions with detectClosedAuthWindow on: an OAuth window the user closes
+     * brings the UI back to the form or the picker at once.
+     */
     NangoAuthOptions options() const;
     void setOptions(const NangoAuthOptions &options);
     /// setOptions() from a map with the JS SDK's key names, as QML passes them.
@@ -171,7 +177,12 @@ public Q_SLOTS:
     void moveCurrent(int delta);
     /// Form → Connecting (form()->submit()); an invalid form stays on Form.
     void submit();
-    /// Form/Error → Picker (or Error → Form when canGoBack() is false).
+    /**
+     * Form/Error → Picker (or Error → Form when canGoBack() is false); Connecting (the
+     * Connecting screen's Cancel) → cancels the flow, then back as when the user closes the
+     * OAuth window: the Form when it has fields, else the Picker (the Form for a
+     * single-integration session). Nothing on an Error of the load (retry() or close()).
+     */
     void back();
     /// Error → repeats what failed: the load, or the connect.
     void retry();
