@@ -68,6 +68,7 @@ public:
     void setScreen(Screen screen);
     void startLoad();
     void onTokenRefreshed(bool ok);
+    void onTokenChanged();
     void onCatalogLoaded(NangoCatalog::Request request);
     void onCatalogFailed(NangoCatalog::Request request, const QString &type, const QString &message);
     void afterIntegrations();
@@ -187,6 +188,18 @@ void NangoConnectUIModelPrivate::onTokenRefreshed(bool ok)
     fail(Step::Load, QString::fromLatin1(NangoErrorType::MissingConnectSessionToken),
          NangoMessages::tr("The Connect UI needs a connect session token and the application gave none: "
                            "its backend makes one with POST /connect/sessions."));
+}
+
+void NangoConnectUIModelPrivate::onTokenChanged()
+{
+    // A fresh token (a refresh by a flow or the catalog, or the app's) is another cache of the
+    // catalog: while open past the load, the picker's rows are read again in the background.
+    if (screen == Screen::Closed || screen == Screen::Loading || stage != Stage::Idle || !auth || auth->connectSessionToken().isEmpty())
+        return;
+    if (!catalog->hasSession())
+        catalog->loadSession();
+    if (!catalog->hasIntegrations())
+        catalog->loadIntegrations();
 }
 
 void NangoConnectUIModelPrivate::onCatalogLoaded(NangoCatalog::Request request)
@@ -468,6 +481,15 @@ void NangoConnectUIModelPrivate::revalidateCurrent()
 {
     if (filtering)
         return;
+    if (proxy->rowCount() == 0) {
+        // No rows (no match, or a new token's rows not read yet): none current, but the
+        // highlighted integration is highlighted again when it comes back.
+        if (currentRow != -1) {
+            currentRow = -1;
+            Q_EMIT q->currentRowChanged();
+        }
+        return;
+    }
     const int row = rowOfKey(currentKey);
     setCurrent(row >= 0 ? row : 0);
 }
@@ -501,6 +523,8 @@ NangoConnectUIModel::NangoConnectUIModel(NangoAuth *auth, QObject *parent)
 
 NangoConnectUIModel::~NangoConnectUIModel()
 {
+    if (d->form)
+        disconnect(d->form, nullptr, this, nullptr); // the cancelled flow's failure reaches no one
     d->cancelFlow();
 }
 
@@ -513,8 +537,10 @@ void NangoConnectUIModel::setAuth(NangoAuth *auth)
     if (d->auth)
         disconnect(d->auth, nullptr, this, nullptr);
     d->auth = auth;
-    if (auth)
+    if (auth) {
         connect(auth, &NangoAuth::connectSessionTokenRefreshed, this, [this](bool ok) { d->onTokenRefreshed(ok); });
+        connect(auth, &NangoAuth::connectSessionTokenChanged, this, [this] { d->onTokenChanged(); });
+    }
     d->catalog->setAuth(auth);
     d->logos->setAuth(auth);
     Q_EMIT authChanged();

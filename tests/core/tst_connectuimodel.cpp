@@ -282,6 +282,14 @@ private Q_SLOTS:
         QCOMPARE(env.ui.currentRow(), -1);
         env.ui.activateCurrent();
         QCOMPARE(env.ui.screen(), Screen::Picker);
+        // Back from no match: the integration highlighted before is again.
+        env.ui.setSearchText(QStringLiteral("stripe"));
+        QCOMPARE(env.ui.currentRow(), 0);
+        env.ui.moveCurrent(1);
+        env.ui.setSearchText(QStringLiteral("stripe-x"));
+        QCOMPARE(env.ui.currentRow(), -1);
+        env.ui.setSearchText(QStringLiteral("stripe"));
+        QCOMPARE(env.ui.currentRow(), 1);
 
         // setCurrentRow clamps; Enter opens the current one.
         env.ui.setSearchText(QStringLiteral("dev"));
@@ -569,6 +577,71 @@ private Q_SLOTS:
         QVERIFY(env.waitFor(Screen::Picker));
         QCOMPARE(env.ready.count(), 1);
         QCOMPARE(env.errors.count(), 1);
+    }
+
+    // The session expires while the picker is shown: the provider's definition is read with a
+    // fresh token (asked once), and the picker's rows are read again for it in the background.
+    void sessionExpiresWhileOpen()
+    {
+        Env env;
+        QVERIFY(env.openTo());
+        const int all = env.ui.integrations()->rowCount();
+        env.ui.setCurrentRow(rowOf(env.ui.integrations(), QStringLiteral("stripe-dev")));
+        env.server->expireConnectSession(env.nango->connectSessionToken());
+        Provider provider;
+        provider.install(env);
+        QVERIFY(env.formOf(QStringLiteral("stripe-dev")));
+        QVERIFY(env.ui.form()->hasSchema());
+        QCOMPARE(provider.calls, 1);
+        env.ui.back();
+        QCOMPARE(env.ui.screen(), Screen::Picker);
+        QVERIFY(QTest::qWaitFor([&] { return env.ui.integrations()->rowCount() == all; }, Wait));
+        QCOMPARE(env.ui.currentRow(), rowOf(env.ui.integrations(), QStringLiteral("stripe-dev")));
+        QVERIFY(env.formOf(QStringLiteral("stripe-dev")));
+        env.ui.form()->setValue(QStringLiteral("apiKey"), QStringLiteral("sk_test_fresh"));
+        env.ui.submit();
+        QVERIFY2(env.waitFor(Screen::Success), qPrintable(env.lastError()));
+        QCOMPARE(provider.calls, 1);
+        QCOMPARE(env.errors.count(), 0);
+        QCOMPARE(env.ready.count(), 1);
+    }
+
+    // The integration's provider cannot be read (not in the catalog): Error, retry() reads it
+    // again, back() → Picker. Its logo is missing too: the picker is not affected.
+    void providerLoadFails()
+    {
+        Env env;
+        Integration ghost;
+        ghost.uniqueKey = QStringLiteral("ghost-dev");
+        ghost.provider = QStringLiteral("no-such-provider");
+        ghost.authMode = QStringLiteral("API_KEY");
+        ghost.displayName = QStringLiteral("Ghost (no definition)");
+        env.server->setIntegrations(env.server->integrations() << ghost);
+        QVERIFY(env.openTo());
+        const QModelIndex row = env.ui.integrations()->index(rowOf(env.ui.integrations(), QStringLiteral("ghost-dev")), 0);
+        QSignalSpy logoFailed(env.ui.logos(), &NangoLogoCache::logoFailed);
+        env.ui.logos()->load(row.data(NangoIntegrationsModel::LogoUrlRole).toUrl());
+        QVERIFY(logoFailed.wait(Wait));
+        QCOMPARE(env.errors.count(), 0);
+
+        env.ui.select(QStringLiteral("ghost-dev"));
+        QCOMPARE(env.ui.screen(), Screen::Form); // while its definition loads
+        QVERIFY(env.ui.form()->isLoading());
+        QVERIFY(env.waitFor(Screen::Error));
+        QTest::qWait(50);
+        QCOMPARE(env.errors.count(), 1);
+        QCOMPARE(env.ui.errorType(), QStringLiteral("not_found"));
+        QVERIFY2(env.ui.errorMessage().contains(QLatin1String("no-such-provider")), qPrintable(env.ui.errorMessage()));
+        QCOMPARE(env.ui.integrationId(), QStringLiteral("ghost-dev"));
+        env.ui.retry();
+        QCOMPARE(env.ui.screen(), Screen::Form);
+        QVERIFY(env.waitFor(Screen::Error));
+        QTest::qWait(50);
+        QCOMPARE(env.errors.count(), 2);
+        env.ui.back();
+        QCOMPARE(env.ui.screen(), Screen::Picker);
+        QCOMPARE(env.ui.errorType(), QString());
+        QCOMPARE(env.ready.count(), 1);
     }
 
     // No session token and no token provider: Error with missing_connect_session_token.

@@ -123,8 +123,10 @@ public:
     /// Case-insensitive filter on display name, unique key and provider ("" = every integration).
     QString searchText() const;
     void setSearchText(const QString &text);
-    /// The highlighted row of integrations(), -1 for none; kept valid while filtering (the first
-    /// match when the highlighted one is filtered out).
+    /// The highlighted row of integrations(), -1 for none; kept valid while filtering: the same
+    /// integration while it matches, else the first match; -1 while nothing matches (the
+    /// integration highlighted before is highlighted again when it matches again). The Picker
+    /// starts on row 0. Out-of-range rows are clamped.
     int currentRow() const;
     void setCurrentRow(int row);
 
