@@ -68,6 +68,7 @@ public:
     void setScreen(Screen screen);
     void startLoad();
     void onTokenRefreshed(bool ok);
+    void onTokenChanged();
     void onCatalogLoaded(NangoCatalog::Request request);
     void onCatalogFailed(NangoCatalog::Request request, const QString &type, const QString &message);
     void afterIntegrations();
@@ -189,6 +190,18 @@ void NangoConnectUIModelPrivate::onTokenRefreshed(bool ok)
                            "its backend makes one with POST /connect/sessions."));
 }
 
+void NangoConnectUIModelPrivate::onTokenChanged()
+{
+    // A fresh token (a refresh by a flow or the catalog, or the app's) is another cache of the
+    // catalog: while open past the load, the picker's rows are read again in the background.
+    if (screen == Screen::Closed || screen == Screen::Loading || stage != Stage::Idle || !auth || auth->connectSessionToken().isEmpty())
+        return;
+    if (!catalog->hasSession())
+        catalog->loadSession();
+    if (!catalog->hasIntegrations())
+        catalog->loadIntegrations();
+}
+
 void NangoConnectUIModelPrivate::onCatalogLoaded(NangoCatalog::Request request)
 {
     if (screen != Screen::Loading)
@@ -253,8 +266,13 @@ void NangoConnectUIModelPrivate::choose(const QString &key)
     f->setOptions(options);
     f->setIntegrationId(key);
     QObject::connect(f, &NangoCredentialsFormModel::loadingChanged, q, [this, f] {
+        // The form ends loading, then installs the schema (or its error): look once it is done.
         if (!f->isLoading())
-            formSettled(f);
+            QTimer::singleShot(0, f, [this, f] { formSettled(f); });
+    });
+    QObject::connect(f, &NangoCredentialsFormModel::fieldsChanged, q, [this, f] {
+        if (!f->isLoading() && f->hasSchema())
+            formSettled(f); // the schema is in: settled at once (a later call does nothing)
     });
     QObject::connect(f, &NangoCredentialsFormModel::valuesChanged, q, [this] { updateDirty(); });
     QObject::connect(f, &NangoCredentialsFormModel::succeeded, q, [this, f](const QString &k, const QString &id) {
@@ -463,6 +481,15 @@ void NangoConnectUIModelPrivate::revalidateCurrent()
 {
     if (filtering)
         return;
+    if (proxy->rowCount() == 0) {
+        // No rows (no match, or a new token's rows not read yet): none current, but the
+        // highlighted integration is highlighted again when it comes back.
+        if (currentRow != -1) {
+            currentRow = -1;
+            Q_EMIT q->currentRowChanged();
+        }
+        return;
+    }
     const int row = rowOfKey(currentKey);
     setCurrent(row >= 0 ? row : 0);
 }
@@ -480,6 +507,7 @@ NangoConnectUIModel::NangoConnectUIModel(NangoAuth *auth, QObject *parent)
     d->logos = new NangoLogoCache(this);
     d->proxy = new IntegrationFilter(this);
     d->proxy->setSourceModel(d->catalog->integrationsModel());
+    d->options.setDetectClosedAuthWindow(true); // the user closing the OAuth window goes back at once
     connect(d->catalog, &NangoCatalog::loaded, this, [this](NangoCatalog::Request request, const QString &) { d->onCatalogLoaded(request); });
     connect(d->catalog, &NangoCatalog::failed, this,
             [this](NangoCatalog::Request request, const QString &, const QString &type, const QString &message) {
@@ -495,6 +523,8 @@ NangoConnectUIModel::NangoConnectUIModel(NangoAuth *auth, QObject *parent)
 
 NangoConnectUIModel::~NangoConnectUIModel()
 {
+    if (d->form)
+        disconnect(d->form, nullptr, this, nullptr); // the cancelled flow's failure reaches no one
     d->cancelFlow();
 }
 
@@ -507,8 +537,10 @@ void NangoConnectUIModel::setAuth(NangoAuth *auth)
     if (d->auth)
         disconnect(d->auth, nullptr, this, nullptr);
     d->auth = auth;
-    if (auth)
+    if (auth) {
         connect(auth, &NangoAuth::connectSessionTokenRefreshed, this, [this](bool ok) { d->onTokenRefreshed(ok); });
+        connect(auth, &NangoAuth::connectSessionTokenChanged, this, [this] { d->onTokenChanged(); });
+    }
     d->catalog->setAuth(auth);
     d->logos->setAuth(auth);
     Q_EMIT authChanged();
@@ -624,6 +656,12 @@ void NangoConnectUIModel::submit()
 void NangoConnectUIModel::back()
 {
     using Step = NangoConnectUIModelPrivate::Step;
+    if (d->screen == Screen::Connecting) {
+        // Cancel: the flow's authorization_cancelled takes the user back (onConnectFailed()).
+        if (NangoAuthFlow *running = d->flow)
+            running->cancel();
+        return;
+    }
     if (d->screen == Screen::Form) {
         if (!d->single)
             d->goPicker();
@@ -705,6 +743,7 @@ void NangoConnectUIModel::close()
     if (d->catalog->isBusy())
         d->catalog->cancel();
     d->setSelection(QString(), QString(), QUrl(), NangoAuthMode::Unknown);
+    d->setSingle(false);
     d->setScreen(Screen::Closed);
     Q_EMIT closed();
 }

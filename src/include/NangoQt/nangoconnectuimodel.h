@@ -47,7 +47,9 @@ class NangoConnectUIModelPrivate;
  *   back() → Picker.
  * - Connecting → Success (connected() once) or Error (errorOccurred() once). An OAuth window
  *   the user closed (`authorization_cancelled`) goes back to the Form, or the Picker, as
- *   Nango's UI does: no error.
+ *   Nango's UI does: no error; back() on Connecting cancels the flow likewise. A Form whose
+ *   form() has nothing to ask (connectsAtOnce) is shown only then, for a single-integration
+ *   session: a view shows the integration and a button that calls submit().
  * - Error → retry() repeats what failed (the load, or the connect); back() → Picker (Form for
  *   a single-integration session). Success → finish() closes.
  * - Any screen → requestClose() (Escape, the close button): with typed values not sent
@@ -121,8 +123,10 @@ public:
     /// Case-insensitive filter on display name, unique key and provider ("" = every integration).
     QString searchText() const;
     void setSearchText(const QString &text);
-    /// The highlighted row of integrations(), -1 for none; kept valid while filtering (the first
-    /// match when the highlighted one is filtered out).
+    /// The highlighted row of integrations(), -1 for none; kept valid while filtering: the same
+    /// integration while it matches, else the first match; -1 while nothing matches (the
+    /// integration highlighted before is highlighted again when it matches again). The Picker
+    /// starts on row 0. Out-of-range rows are clamped.
     int currentRow() const;
     void setCurrentRow(int row);
 
@@ -151,7 +155,11 @@ public:
     QString providerConfigKey() const;
     QString connectionId() const;
 
-    /// The rest of each flow's call (params, hmac, user scope, …), given to every form.
+    /**
+     * The rest of each flow's call (params, hmac, user scope, …), given to every form. By
+     * default NangoAuthOptions with detectClosedAuthWindow on: an OAuth window the user closes
+     * brings the UI back to the form or the picker at once.
+     */
     NangoAuthOptions options() const;
     void setOptions(const NangoAuthOptions &options);
     /// setOptions() from a map with the JS SDK's key names, as QML passes them.
@@ -171,7 +179,12 @@ public Q_SLOTS:
     void moveCurrent(int delta);
     /// Form → Connecting (form()->submit()); an invalid form stays on Form.
     void submit();
-    /// Form/Error → Picker (or Error → Form when canGoBack() is false).
+    /**
+     * Form/Error → Picker (or Error → Form when canGoBack() is false); Connecting (the
+     * Connecting screen's Cancel) → cancels the flow, then back as when the user closes the
+     * OAuth window: the Form when it has fields, else the Picker (the Form for a
+     * single-integration session). Nothing on an Error of the load (retry() or close()).
+     */
     void back();
     /// Error → repeats what failed: the load, or the connect.
     void retry();
