@@ -18,6 +18,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -32,6 +33,7 @@ public:
     void updateForm();
     void askToClose();
     void makeDefault(QPushButton *button);
+    void focusForm();
 
     NangoConnectDialog *const q;
     NangoConnectUIModel *model;
@@ -69,7 +71,7 @@ NangoConnectDialogPrivate::NangoConnectDialogPrivate(NangoConnectDialog *dialog,
     connecting->progress->show();
     connecting->progress->setAccessibleName(NangoConnectDialog::tr("Connecting"));
     connectingCancel = connecting->addButton(NangoConnectDialog::tr("Cancel", "@action:button"), QDialogButtonBox::RejectRole,
-                                             QStringLiteral("cancelButton"), NangoConnectDialog::tr("Cancel"));
+                                             QStringLiteral("cancelButton"), NangoConnectDialog::tr("Cancel connecting"));
     success = new NangoConnectStatusPage(logos, QStringLiteral("successPage"), stack);
     success->setCheckMark(true);
     finish = success->addButton(NangoConnectDialog::tr("&Finish", "@action:button"), QDialogButtonBox::AcceptRole,
@@ -116,9 +118,7 @@ void NangoConnectDialogPrivate::showScreen()
         stack->setCurrentWidget(form);
         makeDefault(nullptr); // Enter in a field submits through the form, once
         updateForm();
-        form->form->focusFirstEmptyField();
-        if (QWidget *focus = q->focusWidget(); !focus || !form->isAncestorOf(focus))
-            form->submit->setFocus(); // nothing to type: Connect
+        focusForm();
 
         break;
     case Screen::Connecting:
@@ -179,8 +179,29 @@ void NangoConnectDialogPrivate::updateForm()
         form->form->setModel(formModel);
     const QString name = model->displayName();
     form->heading->set(NangoConnectDialog::tr("Connect %1", "@title").arg(name), model->logoUrl(), name);
+    // While the provider's schema loads: the busy bar, not the fixed API-key form meanwhile.
+    const bool ready = formModel && !formModel->isLoading() && formModel->hasSchema();
     form->loading->setVisible(formModel && formModel->isLoading());
+    form->scroll->setVisible(ready);
+    form->submit->setVisible(ready);
     form->back->setVisible(model->canGoBack());
+}
+
+void NangoConnectDialogPrivate::focusForm()
+{
+    // After the form's rows are rebuilt (they follow the same signals): the first empty field,
+    // else Connect; unless the user is already in the form.
+    QMetaObject::invokeMethod(q, [this] {
+        if (model->screen() != Screen::Form || !form->scroll->isVisibleTo(form))
+            return;
+        QWidget *focus = q->focusWidget();
+        if (focus && focus->isVisible() && form->isAncestorOf(focus) && focus != form->submit)
+            return;
+        form->form->focusFirstEmptyField();
+        focus = q->focusWidget();
+        if (!focus || !focus->isVisible() || !form->isAncestorOf(focus))
+            form->submit->setFocus();
+    }, Qt::QueuedConnection);
 }
 
 void NangoConnectDialogPrivate::askToClose()
@@ -207,10 +228,17 @@ void NangoConnectDialogPrivate::askToClose()
     confirm->setEscapeButton(keep);
     confirm->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<QMessageBox> box = confirm;
-    QObject::connect(confirm, &QMessageBox::finished, q, [this, box, discard] {
+    QPointer<QWidget> focus = q->focusWidget(); // where the user was, to go back there
+    QObject::connect(confirm, &QMessageBox::finished, q, [this, box, discard, focus] {
         const bool accept = box && box->clickedButton() == discard;
+        confirm.clear(); // the box deletes itself later; a next question is a new one
         if (model->isConfirmingClose())
             model->confirmClose(accept);
+        if (!accept && q->isVisible()) {
+            q->activateWindow();
+            if (focus && focus->isVisible())
+                focus->setFocus(Qt::OtherFocusReason);
+        }
     });
     confirm->open();
 }
@@ -281,15 +309,21 @@ NangoConnectDialog::NangoConnectDialog(NangoAuth *auth, QWidget *parent)
     connect(d->form->back, &QPushButton::clicked, m, &NangoConnectUIModel::back);
     connect(d->form->form, &NangoCredentialsForm::modelChanged, this, [this] {
         NangoCredentialsFormModel *formModel = d->form->form->model();
-        connect(formModel, &NangoCredentialsFormModel::loadingChanged, this, [this, formModel] {
-            d->form->loading->setVisible(formModel->isLoading());
-            if (!formModel->isLoading() && d->model->screen() == Screen::Form)
-                d->form->form->focusFirstEmptyField(); // the fields just arrived
-        });
+        const auto settle = [this, formModel] {
+            if (d->form->form->model() != formModel)
+                return;
+            d->updateForm();
+            d->focusForm(); // the fields may just have arrived
+        };
+        connect(formModel, &NangoCredentialsFormModel::loadingChanged, this, settle);
+        connect(formModel, &NangoCredentialsFormModel::fieldsChanged, this, settle);
     });
 
-    for (QPushButton *cancel : {d->picker->cancel, d->form->cancel, d->loadingCancel, d->connectingCancel, d->errorCancel})
+    for (QPushButton *cancel : {d->picker->cancel, d->form->cancel, d->loadingCancel, d->errorCancel})
         connect(cancel, &QPushButton::clicked, this, &NangoConnectDialog::reject);
+    // Cancel while connecting stops the flow and goes back (the model's back()), as closing the
+    // OAuth window does; Escape still closes the whole dialog.
+    connect(d->connectingCancel, &QPushButton::clicked, m, &NangoConnectUIModel::back);
     connect(d->finish, &QPushButton::clicked, m, &NangoConnectUIModel::finish);
     connect(d->retry, &QPushButton::clicked, m, &NangoConnectUIModel::retry);
     connect(d->errorBack, &QPushButton::clicked, m, &NangoConnectUIModel::back);

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -107,6 +108,14 @@ T *onPage(NangoConnectDialog *dialog, const char *name)
     return stack ? stack->currentWidget()->findChild<T *>(QLatin1String(name)) : nullptr;
 }
 
+/// The form's field @p name once the provider's schema is shown (null until then).
+template<typename T = QLineEdit>
+T *field(NangoConnectDialog *dialog, const char *name)
+{
+    T *w = onPage<T>(dialog, name);
+    return w && w->isVisible() && dialog->model()->form() && dialog->model()->form()->hasSchema() ? w : nullptr;
+}
+
 QString currentPage(NangoConnectDialog *dialog)
 {
     auto *stack = dialog->findChild<QStackedWidget *>(QStringLiteral("screens"));
@@ -183,6 +192,8 @@ private Q_SLOTS:
     void escapeAtEachScreen();
     /// The dirty form's question answered by mouse: Keep Editing, then Discard.
     void dirtyCloseByMouse();
+    /// Cancel on Connecting stops the request and goes back to the form: no error, no connection.
+    void cancelWhileConnecting();
     /// A session that allows one integration starts on its form: no picker, no Back.
     void singleIntegrationSession();
     /// A reconnect session goes straight to its integration and re-authorizes the connection.
@@ -240,10 +251,9 @@ void TestConnectDialog::keyboardThroughEveryScreen()
 
     // The provider's form: the key's pattern is checked before anything is sent.
     QLineEdit *key = nullptr;
-    QTRY_VERIFY((key = onPage<QLineEdit>(m_dialog, "apiKeyEdit")) != nullptr);
+    QTRY_VERIFY((key = field(m_dialog, "apiKeyEdit")) != nullptr);
     QTRY_COMPARE(focused(), key);
     typeText(QStringLiteral("not-a-key"));
-    qDebug() << "DBG" << key->text() << m_dialog->model()->form()->values() << m_dialog->model()->screen() << (m_dialog->findChild<NangoIntegrationForm *>()->model() == m_dialog->model()->form());
     QTRY_VERIFY(m_dialog->model()->isDirty());
     press(Qt::Key_Return);
     QTRY_VERIFY(!m_dialog->model()->form()->errorText().isEmpty());
@@ -270,18 +280,22 @@ void TestConnectDialog::keyboardThroughEveryScreen()
     QTRY_COMPARE_WITH_TIMEOUT(spies.errorOccurred.count(), 2, 15000);
     QVERIFY(waitForScreen(m_dialog, Screen::Error));
 
-    // Back (Shift+Tab from Retry reaches it through the button row) → the form.
+    // Back (Shift+Tab from Retry reaches it through the button row) → the picker, the search
+    // as it was; Enter opens the integration's form afresh.
     auto *back = onPage<QPushButton>(m_dialog, "backButton");
     QVERIFY(back->isVisible());
     for (int i = 0; i < 4 && focused() != back; ++i)
         press(Qt::Key_Backtab);
     QCOMPARE(focused(), back);
     press(Qt::Key_Space);
+    QVERIFY(waitForScreen(m_dialog, Screen::Picker));
+    QTRY_COMPARE(focused(), search);
+    QCOMPARE(search->text(), m_dialog->model()->searchText());
+    press(Qt::Key_Return);
     QVERIFY(waitForScreen(m_dialog, Screen::Form));
-    QTRY_VERIFY((key = onPage<QLineEdit>(m_dialog, "apiKeyEdit")) != nullptr);
-    key->setFocus();
+    QTRY_VERIFY((key = field(m_dialog, "apiKeyEdit")) != nullptr);
     QTRY_COMPARE(focused(), key);
-    key->selectAll();
+    QCOMPARE(key->text(), QString());
     typeText(QStringLiteral("sk_test_abc123"));
     press(Qt::Key_Return);
     QVERIFY(waitForScreen(m_dialog, Screen::Success));
@@ -319,9 +333,9 @@ void TestConnectDialog::mouseThroughEveryScreen()
     QVERIFY(waitForScreen(m_dialog, Screen::Form));
     QCOMPARE(m_dialog->model()->integrationId(), QStringLiteral("jira-basic"));
     QLineEdit *domain = nullptr;
-    QTRY_VERIFY((domain = onPage<QLineEdit>(m_dialog, "subdomainEdit")) != nullptr);
-    auto *user = onPage<QLineEdit>(m_dialog, "usernameEdit");
-    auto *password = onPage<QLineEdit>(m_dialog, "passwordEdit");
+    QTRY_VERIFY((domain = field(m_dialog, "subdomainEdit")) != nullptr);
+    auto *user = field(m_dialog, "usernameEdit");
+    auto *password = field(m_dialog, "passwordEdit");
     QVERIFY(user && password);
     QTest::mouseClick(domain, Qt::LeftButton);
     QTest::keyClicks(domain, QStringLiteral("acme"));
@@ -333,12 +347,24 @@ void TestConnectDialog::mouseThroughEveryScreen()
     QVERIFY(waitForScreen(m_dialog, Screen::Error));
     QCOMPARE(spies.errorOccurred.count(), 1);
     QVERIFY(onPage<QWidget>(m_dialog, "errorMessage")->isVisible());
+    // Retry by mouse: refused again; Back → the picker; the row again → a fresh form.
+    click(onPage<QPushButton>(m_dialog, "retryButton"));
+    QTRY_COMPARE_WITH_TIMEOUT(spies.errorOccurred.count(), 2, 15000);
+    QVERIFY(waitForScreen(m_dialog, Screen::Error));
     click(onPage<QPushButton>(m_dialog, "backButton"));
+    QVERIFY(waitForScreen(m_dialog, Screen::Picker));
+    list->scrollTo(rowOf(m_dialog, QStringLiteral("jira-basic")));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, list->visualRect(rowOf(m_dialog, QStringLiteral("jira-basic"))).center());
     QVERIFY(waitForScreen(m_dialog, Screen::Form));
-    password = onPage<QLineEdit>(m_dialog, "passwordEdit");
-    QVERIFY(password);
+    QTRY_VERIFY((domain = field(m_dialog, "subdomainEdit")) != nullptr);
+    user = field(m_dialog, "usernameEdit");
+    password = field(m_dialog, "passwordEdit");
+    QVERIFY(user && password);
+    QTest::mouseClick(domain, Qt::LeftButton);
+    QTest::keyClicks(domain, QStringLiteral("acme"));
+    QTest::mouseClick(user, Qt::LeftButton);
+    QTest::keyClicks(user, QStringLiteral("ada@example.com"));
     QTest::mouseClick(password, Qt::LeftButton);
-    password->selectAll();
     QTest::keyClicks(password, QStringLiteral("right-password"));
     click(onPage<QPushButton>(m_dialog, "submitButton"));
     QVERIFY(waitForScreen(m_dialog, Screen::Success));
@@ -373,6 +399,7 @@ void TestConnectDialog::mouseThroughEveryScreen()
     QCOMPARE(again.errorOccurred.count(), 0);
     QCOMPARE(again.closed.count(), 1);
     QCOMPARE(spies.closed.count(), 2); // one per open()
+    QCOMPARE(spies.errorOccurred.count(), 2);
 }
 
 void TestConnectDialog::searchAndArrows()
@@ -453,8 +480,8 @@ void TestConnectDialog::escapeAtEachScreen()
         || screen == QLatin1String("success") || screen == QLatin1String("error")) {
         m_dialog->model()->select(QStringLiteral("stripe-dev"));
         QVERIFY(waitForScreen(m_dialog, Screen::Form));
-        QTRY_VERIFY(onPage<QLineEdit>(m_dialog, "apiKeyEdit"));
-        QTRY_COMPARE(focused(), onPage<QLineEdit>(m_dialog, "apiKeyEdit"));
+        QTRY_VERIFY(field(m_dialog, "apiKeyEdit"));
+        QTRY_COMPARE(focused(), field(m_dialog, "apiKeyEdit"));
         expected = Screen::Form;
     }
     if (screen == QLatin1String("dirty"))
@@ -518,7 +545,7 @@ void TestConnectDialog::dirtyCloseByMouse()
     m_dialog->model()->select(QStringLiteral("posthog-dev"));
     QVERIFY(waitForScreen(m_dialog, Screen::Form));
     QLineEdit *key = nullptr;
-    QTRY_VERIFY((key = onPage<QLineEdit>(m_dialog, "apiKeyEdit")) != nullptr);
+    QTRY_VERIFY((key = field(m_dialog, "apiKeyEdit")) != nullptr);
     QTest::mouseClick(key, Qt::LeftButton);
     QTest::keyClicks(key, QStringLiteral("phx_half"));
     QTRY_VERIFY(m_dialog->model()->isDirty());
@@ -543,6 +570,38 @@ void TestConnectDialog::dirtyCloseByMouse()
     QCOMPARE(env.server->connections().size(), 0);
 }
 
+void TestConnectDialog::cancelWhileConnecting()
+{
+    Env env;
+    m_dialog = openDialog(env.nango.get());
+    Spies spies(m_dialog);
+    QVERIFY(waitForScreen(m_dialog, Screen::Picker));
+    m_dialog->model()->select(QStringLiteral("stripe-dev"));
+    QLineEdit *key = nullptr;
+    QTRY_VERIFY((key = field(m_dialog, "apiKeyEdit")) != nullptr);
+    QTRY_COMPARE(focused(), key);
+    Faults slow;
+    slow.httpDelayMs = 4000;
+    env.server->setFaults(slow);
+    typeText(QStringLiteral("sk_test_slow"));
+    press(Qt::Key_Return);
+    QVERIFY(waitForScreen(m_dialog, Screen::Connecting));
+    auto *cancel = onPage<QPushButton>(m_dialog, "cancelButton");
+    QTRY_COMPARE(focused(), cancel);
+    QVERIFY(onPage<QProgressBar>(m_dialog, "progressBar")->isVisible());
+    click(cancel);
+    QVERIFY(waitForScreen(m_dialog, Screen::Form, 5000));
+    QVERIFY(m_dialog->isVisible());
+    QTest::qWait(4500); // the server's late answer changes nothing
+    QCOMPARE(m_dialog->model()->screen(), Screen::Form);
+    QCOMPARE(spies.errorOccurred.count(), 0);
+    QCOMPARE(spies.connected.count(), 0);
+    QCOMPARE(spies.closed.count(), 0);
+    env.server->setFaults({});
+    m_dialog->model()->close();
+    QTRY_COMPARE(spies.closed.count(), 1);
+}
+
 void TestConnectDialog::singleIntegrationSession()
 {
     Env env;
@@ -555,7 +614,7 @@ void TestConnectDialog::singleIntegrationSession()
     QVERIFY(!m_dialog->model()->canGoBack());
     QVERIFY(!onPage<QPushButton>(m_dialog, "backButton")->isVisible());
     QLineEdit *key = nullptr;
-    QTRY_VERIFY((key = onPage<QLineEdit>(m_dialog, "apiKeyEdit")) != nullptr);
+    QTRY_VERIFY((key = field(m_dialog, "apiKeyEdit")) != nullptr);
     QTRY_COMPARE(focused(), key);
     typeText(QStringLiteral("sk_test_invalid"));
     press(Qt::Key_Return);
@@ -597,8 +656,8 @@ void TestConnectDialog::reconnectSession()
     QVERIFY(waitForScreen(m_dialog, Screen::Picker));
     m_dialog->model()->select(QStringLiteral("stripe-dev"));
     QVERIFY(waitForScreen(m_dialog, Screen::Form));
-    QTRY_VERIFY(onPage<QLineEdit>(m_dialog, "apiKeyEdit"));
-    QTRY_COMPARE(focused(), onPage<QLineEdit>(m_dialog, "apiKeyEdit"));
+    QTRY_VERIFY(field(m_dialog, "apiKeyEdit"));
+    QTRY_COMPARE(focused(), field(m_dialog, "apiKeyEdit"));
     typeText(QStringLiteral("sk_test_first"));
     press(Qt::Key_Return);
     QVERIFY(waitForScreen(m_dialog, Screen::Success));
@@ -618,8 +677,8 @@ void TestConnectDialog::reconnectSession()
     QCOMPARE(m_dialog->model()->integrationId(), QStringLiteral("stripe-dev"));
     QVERIFY(!onPage<QPushButton>(m_dialog, "backButton")->isVisible());
     QTRY_COMPARE(spies.ready.count(), 1);
-    QTRY_VERIFY(onPage<QLineEdit>(m_dialog, "apiKeyEdit"));
-    QTRY_COMPARE(focused(), onPage<QLineEdit>(m_dialog, "apiKeyEdit"));
+    QTRY_VERIFY(field(m_dialog, "apiKeyEdit"));
+    QTRY_COMPARE(focused(), field(m_dialog, "apiKeyEdit"));
     typeText(QStringLiteral("sk_test_second"));
     press(Qt::Key_Return);
     QVERIFY(waitForScreen(m_dialog, Screen::Success));
@@ -771,7 +830,7 @@ void TestConnectDialog::smallSizeAndAccessibleNames()
     checkPage();
     m_dialog->model()->select(QStringLiteral("jira-basic"));
     QVERIFY(waitForScreen(m_dialog, Screen::Form));
-    QTRY_VERIFY(onPage<QLineEdit>(m_dialog, "passwordEdit"));
+    QTRY_VERIFY(field(m_dialog, "passwordEdit"));
     QTest::qWait(50);
     checkPage();
     m_dialog->model()->close();
