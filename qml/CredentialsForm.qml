@@ -43,6 +43,12 @@ Pane {
         own (ConnectButton's) turns it off and calls submit() from its Connect button.
     */
     property bool showSubmitButton: true
+    /*!
+        Whether the form submits itself (the default): Enter and Connect validate and run the
+        flow. A host that submits through a model of its own (ConnectUI, through
+        ConnectUIModel.submit()) turns it off: submit() then only emits submitRequested().
+    */
+    property bool submitsItself: true
     /*! Field problems are shown beside their field by the subtype (IntegrationForm), not under the form. */
     property bool fieldErrorsInline: false
     /*! The error shown under the fields ("" when none). */
@@ -51,12 +57,16 @@ Pane {
 
     signal succeeded(string providerConfigKey, string connectionId)
     signal failed(string type, string message)
+    /*! Enter or Connect asked to submit while \l submitsItself is off. */
+    signal submitRequested()
 
     onOptionsChanged: ownModel.setOptionsMap(form.options)
 
     /*! Validates the fields and, if they are acceptable, connects the account. */
     function submit() {
-        if (form.model)
+        if (!form.submitsItself)
+            form.submitRequested()
+        else if (form.model)
             form.model.submit()
     }
 

@@ -18,6 +18,12 @@ CredentialsForm {
 
     /*! A Catalog that supplies the schema for \c integrationId. */
     property Catalog catalog: null
+    /*!
+        Whether a form with nothing to ask submits itself once shown (the default). A host whose
+        model connects such forms itself (ConnectUI) turns it off: the form then says there is
+        nothing to enter and waits for Connect.
+    */
+    property bool autoConnect: true
 
     fieldErrorsInline: true
 
@@ -30,7 +36,7 @@ CredentialsForm {
 
     /*! Submits at once when the model has nothing left to ask (once). */
     function connectIfNothingToAsk() {
-        if (!autoSubmitted && form.model && form.model.hasSchema && form.model.connectsAtOnce && !form.model.busy) {
+        if (form.autoConnect && !autoSubmitted && form.model && form.model.hasSchema && form.model.connectsAtOnce && !form.model.busy) {
             autoSubmitted = true
             form.submit()
         }
@@ -58,8 +64,9 @@ CredentialsForm {
         Layout.columnSpan: 2
         Layout.fillWidth: true
         wrapMode: Text.Wrap
-        visible: form.model.hasSchema && form.model.connectsAtOnce
-        text: qsTr("There is nothing to enter: %1 is connected as soon as this form opens.").arg(form.model.displayName)
+        visible: form.model !== null && form.model.hasSchema && form.model.connectsAtOnce
+        text: !form.model ? "" : form.autoConnect ? qsTr("There is nothing to enter: %1 is connected as soon as this form opens.").arg(form.model.displayName)
+                                                  : qsTr("There is nothing to enter for %1.").arg(form.model.displayName)
     }
 
     Repeater {

@@ -7,8 +7,10 @@
 #include <NangoQt/NangoAuthMode>
 #include <NangoQt/NangoCatalog>
 #include <NangoQt/NangoConnectAction>
+#include <NangoQt/NangoConnectUIModel>
 #include <NangoQt/NangoCredentialsFormModel>
 #include <NangoQt/NangoIntegrationsModel>
+#include <NangoQt/NangoLogoCache>
 
 #include <QtQml/qqml.h>
 
@@ -57,4 +59,20 @@ struct NangoIntegrationsModelForeign
     Q_GADGET
     QML_FOREIGN(NangoIntegrationsModel)
     QML_NAMED_ELEMENT(IntegrationsModel)
+};
+
+/// The native Connect UI's screen flow (Core's NangoConnectUIModel): the model ConnectUI views.
+struct NangoConnectUIModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(NangoConnectUIModel)
+    QML_NAMED_ELEMENT(ConnectUIModel)
+};
+
+/// The integrations' logos as bytes (Core's NangoLogoCache); QML shows them through LogoImages.
+struct NangoLogoCacheForeign
+{
+    Q_GADGET
+    QML_FOREIGN(NangoLogoCache)
+    QML_NAMED_ELEMENT(LogoCache)
 };

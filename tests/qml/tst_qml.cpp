@@ -8,9 +8,11 @@
 
 #include <NangoQt/NangoAuth>
 #include <NangoQt/NangoAuthFlow>
+#include <NangoQt/NangoLogoCache>
 #include <NangoQt/NangoQuick>
 
 #include <QGuiApplication>
+#include <QJsonObject>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickWindow>
@@ -39,6 +41,34 @@ public:
     {
         return m_server.createConnectSession(QStringLiteral("qml-test-user"), allowedIntegrations);
     }
+    /// A reconnect session token for the connection @p connectionId of @p integrationId ("" when none).
+    Q_INVOKABLE QString newReconnectSessionToken(const QString &connectionId, const QString &integrationId)
+    {
+        return m_server.createReconnectSession(connectionId, integrationId);
+    }
+    /// Adds "nologo-dev" (Zeta), an API-key integration whose provider has no logo: its logo
+    /// URL answers 404 (the Connect UI's placeholder). Idempotent.
+    Q_INVOKABLE void addIntegrationWithoutLogo()
+    {
+        QList<NangoDev::Integration> all = m_server.integrations();
+        for (const NangoDev::Integration &i : std::as_const(all))
+            if (i.uniqueKey == QLatin1String("nologo-dev"))
+                return;
+        QJsonObject providers = m_server.providers();
+        QJsonObject zeta = providers.value(QStringLiteral("stripe")).toObject();
+        zeta.insert(QStringLiteral("display_name"), QStringLiteral("Zeta"));
+        providers.insert(QStringLiteral("zeta-no-logo"), zeta);
+        m_server.setProviders(providers);
+        NangoDev::Integration integration;
+        integration.uniqueKey = QStringLiteral("nologo-dev");
+        integration.provider = QStringLiteral("zeta-no-logo");
+        integration.authMode = QStringLiteral("API_KEY");
+        integration.displayName = QStringLiteral("Zeta (no logo)");
+        all << integration;
+        m_server.setIntegrations(all);
+    }
+    /// Forgets every cached logo (Core's process-wide cache), so a test loads them afresh.
+    Q_INVOKABLE void clearLogoCache() { NangoLogoCache::clearCache(); }
     Q_INVOKABLE int connectionCount() const { return m_server.connections().size(); }
     /// Turns on dev server faults (ackDelayMs, httpDelayMs, dropWebSocketBeforeAck); {} turns them off.
     Q_INVOKABLE void setFaults(const QVariantMap &faults)
