@@ -485,6 +485,39 @@ TestCase {
         counts(1, 0, 1, 1)
     }
 
+    function test_oauthIntegration() {
+        // Nothing to type: Connecting at once, the AuthWindow opens and the fake provider approves.
+        openUi()
+        screenIs(ConnectUIModel.Picker)
+        tryVerify(() => onPage("pickerPage", "searchField").activeFocus)
+        typeText("auto-approve")
+        tryCompare(onPage("pickerPage", "integrationList"), "count", 1)
+        keyClick(Qt.Key_Return)
+        screenIs(ConnectUIModel.Connecting)
+        verify(onPage("connectingPage", "textLabel").text.indexOf("window") >= 0)
+        screenIs(ConnectUIModel.Success, 60000)
+        compare(spies.connected.signalArguments[0][0], "github-auto")
+        tryVerify(() => testEnv.authWindow() === null, 5000)
+        mouseClick(onPage("successPage", "finishButton"))
+        tryCompare(spies.closed, "count", 1)
+        counts(1, 1, 0, 1)
+
+        // The user closes the window (waiting on Allow / Deny): back, no error.
+        openUi()
+        screenIs(ConnectUIModel.Picker)
+        ui.model.select("github-dev")
+        screenIs(ConnectUIModel.Connecting)
+        let window = null
+        tryVerify(() => (window = testEnv.authWindow()) !== null, 30000, "no AuthWindow appeared")
+        window.close() // what the window manager's close button does
+        tryVerify(() => ui.model.screen !== ConnectUIModel.Connecting, 15000)
+        verify(ui.model.screen === ConnectUIModel.Picker || ui.model.screen === ConnectUIModel.Form)
+        verify(ui.visible)
+        ui.model.requestClose()
+        tryCompare(spies.closed, "count", 2)
+        counts(2, 1, 0, 2)
+    }
+
     function test_accessibleNames() {
         openUi()
         screenIs(ConnectUIModel.Picker)
