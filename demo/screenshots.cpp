@@ -4,7 +4,9 @@
 // its OAuth modal on the dev server's provider page, the QML face and its AuthWindow; "forms":
 // every credentials form state (opened, refused input, the server's error) of both faces, light
 // and dark; "connecting": both faces' OAuth window in its connecting state (the dev server holds
-// back its WebSocket ack meanwhile). No set named: all. Not installed.
+// back its WebSocket ack meanwhile); "connectui": the native Connect UI of both faces
+// (NangoConnectDialog, ConnectUI) on its picker, a schema form, success and error, light and dark
+// (docs/connectui-<face>-<screen>-<theme>.png). No set named: all. Not installed.
 #include "demobackend.h"
 #include "demotheme.h"
 #include "demowindow.h"
@@ -12,6 +14,8 @@
 
 #include <NangoQt/NangoAuth>
 #include <NangoQt/NangoAuthFlow>
+#include <NangoQt/NangoConnectDialog>
+#include <NangoQt/NangoConnectUIModel>
 #include <NangoQt/NangoCredentialsDialog>
 #include <NangoQt/NangoCredentialsForm>
 #include <NangoQt/NangoCredentialsFormModel>
@@ -287,6 +291,87 @@ bool widgetsSchemaForms()
     return ok;
 }
 
+/// Waits (up to 15 s) until @p model shows @p screen, then lets it paint.
+bool waitForScreen(NangoConnectUIModel *model, NangoConnectUIModel::Screen screen, int paintMs = 600)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (model->screen() != screen && timer.elapsed() < 15000)
+        settle(20);
+    if (model->screen() != screen) {
+        std::fprintf(stderr, "the Connect UI is not on screen %d (%s)\n", int(screen), qPrintable(model->errorMessage()));
+        return false;
+    }
+    // A form: until its schema is in.
+    while (screen == NangoConnectUIModel::Screen::Form && model->form() && (model->form()->isLoading() || !model->form()->hasSchema())
+           && timer.elapsed() < 15000)
+        settle(20);
+    settle(paintMs);
+    return true;
+}
+
+/// The Connect UI's screens, as the docs show them: picker, a provider's schema form (PostHog:
+/// its subdomain choice and key, with a key of the wrong form refused), success, error.
+const char *const connectUiScreens[] = {"picker", "form", "success", "error"};
+
+/// Drives @p model (open, on the dev server) to @p screen.
+bool driveConnectUi(NangoConnectUIModel *model, const char *screen)
+{
+    using Screen = NangoConnectUIModel::Screen;
+    if (!waitForScreen(model, Screen::Picker, qstrcmp(screen, "picker") == 0 ? 2500 : 300))
+        return false;
+    if (qstrcmp(screen, "picker") == 0) {
+        model->setSearchText(QStringLiteral("s")); // a search in progress, a row highlighted
+        model->moveCurrent(1);
+        settle(1500); // the logos
+        return true;
+    }
+    if (qstrcmp(screen, "form") == 0) {
+        model->select(QStringLiteral("posthog-dev"));
+        if (!waitForScreen(model, Screen::Form, 200))
+            return false;
+        model->form()->setValue(QStringLiteral("subdomain"), QStringLiteral("eu"));
+        model->form()->setValue(QStringLiteral("apiKey"), QStringLiteral("sk_live_123"));
+        model->submit(); // refused: the key's pattern, shown under the field
+        settle(800);
+        return true;
+    }
+    model->select(QStringLiteral("stripe-dev"));
+    if (!waitForScreen(model, Screen::Form, 200))
+        return false;
+    const bool success = qstrcmp(screen, "success") == 0;
+    model->form()->setValue(QStringLiteral("apiKey"), success ? QStringLiteral("sk_test_screenshot") : QStringLiteral("sk_test_invalid"));
+    model->submit();
+    return waitForScreen(model, success ? Screen::Success : Screen::Error, 1000);
+}
+
+bool widgetsConnectUi()
+{
+    DemoBackend backend;
+    if (!startOnDevServer(backend))
+        return false;
+    NangoAuth nango;
+    nango.setHost(backend.devServer()->url());
+    bool ok = true;
+    for (const bool dark : {false, true}) {
+        s_theme->setDark(dark);
+        for (const char *screen : connectUiScreens) {
+            nango.setConnectSessionToken(backend.devServer()->createConnectSession(QStringLiteral("screenshot-user")));
+            NangoConnectDialog dialog(&nango);
+            dialog.move(60, 60);
+            dialog.resize(440, 560);
+            dialog.open();
+            ok &= driveConnectUi(dialog.model(), screen);
+            ok &= save(grabScreen(dialog.frameGeometry().adjusted(-12, -12, 12, 12)),
+                       QStringLiteral("connectui-widgets-%1-%2.png").arg(QLatin1String(screen), dark ? QStringLiteral("dark") : QStringLiteral("light")));
+            dialog.model()->close();
+            settle(200);
+        }
+    }
+    s_theme->setDark(false);
+    return ok;
+}
+
 #ifdef NANGOQT_DEMO_QML
 /// The same states in the QML face: ConnectButton's credentials dialog over a window.
 bool qmlForms()
@@ -431,6 +516,56 @@ ApplicationWindow {
     return ok;
 }
 
+/// The same screens in the QML face: ConnectUI over an application window.
+bool qmlConnectUi()
+{
+    DemoBackend backend;
+    if (!startOnDevServer(backend))
+        return false;
+    bool ok = true;
+    for (const bool dark : {false, true}) {
+        s_theme->setDark(dark);
+        for (const char *screen : connectUiScreens) {
+            QQmlApplicationEngine engine;
+            NangoQuick::addImportPath(&engine);
+            engine.setInitialProperties({{QStringLiteral("host"), QVariant(backend.devServer()->url())},
+                                         {QStringLiteral("token"), backend.devServer()->createConnectSession(QStringLiteral("screenshot-user"))},
+                                         {QStringLiteral("colors"), s_theme->colors()}});
+            engine.loadData(QByteArrayLiteral(R"(
+import QtQuick
+import QtQuick.Controls
+import NangoQt
+ApplicationWindow {
+    id: window
+    required property url host
+    required property string token
+    required property var colors
+    Component.onCompleted: { for (const role in colors) palette[role] = colors[role]; connectUi.open() }
+    width: 560; height: 700; visible: true
+    title: "NangoQt Connect UI"
+    NangoAuth { id: nango; host: window.host; connectSessionToken: window.token }
+    ConnectUI { id: connectUi; objectName: "connectUi"; auth: nango }
+})"));
+            auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+            if (!window)
+                return false;
+            window->setPosition(60, 60);
+            QObject *ui = window->findChild<QObject *>(QStringLiteral("connectUi"));
+            auto *model = ui ? ui->property("model").value<NangoConnectUIModel *>() : nullptr;
+            if (!model)
+                return false;
+            ok &= driveConnectUi(model, screen);
+            ok &= save(grabScreen(window->frameGeometry().adjusted(-12, -12, 12, 12)),
+                       QStringLiteral("connectui-qml-%1-%2.png").arg(QLatin1String(screen), dark ? QStringLiteral("dark") : QStringLiteral("light")));
+            model->close();
+            window->close();
+            settle(150);
+        }
+    }
+    s_theme->setDark(false);
+    return ok;
+}
+
 bool qmlConnecting()
 {
     DemoBackend backend;
@@ -526,6 +661,10 @@ bool qmlConnecting()
 {
     return true;
 }
+bool qmlConnectUi()
+{
+    return true;
+}
 #endif
 } // namespace
 
@@ -537,7 +676,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (argc < 2) {
-        std::fprintf(stderr, "usage: %s OUTDIR [demo] [forms] [schema] [connecting] (run it under xvfb-run: see scripts/screenshots.sh)\n", argv[0]);
+        std::fprintf(stderr, "usage: %s OUTDIR [demo] [forms] [schema] [connecting] [connectui] (run it under xvfb-run: see scripts/screenshots.sh)\n", argv[0]);
         return 2;
     }
     s_outDir = QString::fromLocal8Bit(argv[1]);
@@ -555,5 +694,7 @@ int main(int argc, char *argv[])
         ok = ok && widgetsSchemaForms() && qmlSchemaForms();
     if (wanted("connecting"))
         ok = ok && widgetsConnecting() && qmlConnecting();
+    if (wanted("connectui"))
+        ok = ok && widgetsConnectUi() && qmlConnectUi();
     return ok ? 0 : 1;
 }
