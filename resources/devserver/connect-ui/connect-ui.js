@@ -525,6 +525,18 @@
         AWS_SIGV4: '/auth/aws-sigv4/'
     };
 
+    /// The body each credentials endpoint takes (strict ones: only these keys), as
+    /// @nangohq/frontend sends it; JWT and TWO_STEP take every credential of the schema.
+    const BODY_KEYS = {
+        API_KEY: ['apiKey'],
+        BASIC: ['username', 'password'],
+        OAUTH2_CC: ['client_id', 'client_secret', 'client_certificate', 'client_private_key'],
+        TBA: ['token_id', 'token_secret', 'oauth_client_id_override', 'oauth_client_secret_override'],
+        BILL: ['username', 'password', 'organization_id', 'dev_key'],
+        SIGNATURE: ['type', 'username', 'password'],
+        AWS_SIGV4: ['role_arn', 'region']
+    };
+
     function isOAuthWindowMode(provider) {
         return (provider.auth_mode === 'OAUTH2' && !provider.installation) || OAUTH_MODES.indexOf(provider.auth_mode) >= 0;
     }
@@ -629,9 +641,36 @@
         return '';
     }
 
+    /// visible_when {field, equals}: shown (validated, sent) only while that field of the same
+    /// group has that value. (Go.tsx does not read it; the dev server's showcase provider uses it.)
+    function conditionMet(field) {
+        const rule = field.schema && field.schema.visible_when;
+        if (!rule || typeof rule !== 'object' || !rule.field) {
+            return true;
+        }
+        const other = state.fields.find((f) => f.name === rule.field && f.group === field.group)
+            || state.fields.find((f) => f.name === rule.field);
+        if (!other || !other.control) {
+            return true;
+        }
+        const wanted = Array.isArray(rule.equals) ? rule.equals.map(String) : [String(rule.equals)];
+        return wanted.indexOf(other.control.value) >= 0;
+    }
+
+    function applyConditions() {
+        for (const field of state.fields) {
+            if (field.wrapper) {
+                field.wrapper.hidden = field.hidden || !conditionMet(field);
+            }
+        }
+    }
+
     /// jsonSchemaToZod's rules: '' when valid, else the message.
     function validate(field, value) {
         const schema = field.schema;
+        if (!conditionMet(field)) {
+            return '';
+        }
         if (!schema) { // a base field without a schema: min(1) unless optional
             return value === '' && !field.optional ? t('required') : '';
         }
@@ -728,10 +767,12 @@
                 message
             ]);
             field.control = control;
+            field.wrapper = wrapper;
             field.message = message;
             field.touched = false;
             box.appendChild(wrapper);
         }
+        applyConditions();
         const visible = state.fields.filter((f) => !f.hidden).length;
         const autoTrigger = visible === 0;
         $('will-connect').hidden = !autoTrigger;
@@ -786,6 +827,7 @@
         field.message.textContent = problem;
         field.message.hidden = problem === '';
         field.control.setAttribute('aria-invalid', problem === '' ? 'false' : 'true');
+        applyConditions();
         updateSubmit();
     }
 
@@ -844,7 +886,7 @@
         const out = { credentials: {}, params: {}, assertion_option: {} };
         for (const field of state.fields) {
             const value = field.control.value;
-            if (value === '' && (field.optional || field.hidden)) {
+            if (!conditionMet(field) || (value === '' && (field.optional || field.hidden))) {
                 continue;
             }
             out[field.group][field.name] = value;
@@ -888,10 +930,22 @@
             } else if (provider.auth_mode === 'OAUTH2' && provider.installation === 'outbound') {
                 result = await credentialsCall('/auth/oauth-outbound/', key, buildQuery(v.params), undefined);
             } else if (CREDENTIAL_ENDPOINTS[provider.auth_mode]) {
-                const body = Object.assign({}, v.credentials);
+                const all = Object.assign({}, v.credentials);
                 const params = Object.assign({}, v.params);
                 if (provider.auth_mode === 'SIGNATURE') {
-                    body.type = 'SIGNATURE';
+                    all.type = 'SIGNATURE';
+                }
+                let body = all;
+                if (BODY_KEYS[provider.auth_mode]) {
+                    body = {};
+                    for (const name of BODY_KEYS[provider.auth_mode]) {
+                        if (name in all) {
+                            body[name] = all[name];
+                        }
+                    }
+                    if (provider.auth_mode === 'BASIC' && !('password' in body)) {
+                        body.password = '';
+                    }
                 }
                 if (provider.auth_mode === 'AWS_SIGV4') {
                     params.external_id = state.externalId;
