@@ -75,6 +75,7 @@ public:
     void choose(const QString &key);
     void formSettled(NangoCredentialsFormModel *form);
     void submitForm();
+    void onFormBusy(NangoCredentialsFormModel *form, bool busy);
     void onConnected(const QString &key, const QString &id);
     void onConnectFailed(const QString &type, const QString &message);
     void fail(Step step, const QString &type, const QString &message);
@@ -116,6 +117,7 @@ public:
     QVariantMap initialValues;
     QString formLoadErrorType; // the catalog's error while the form loaded its schema
     QPointer<NangoAuthFlow> flow;
+    QPointer<NangoAuthFlow> lastStartedFlow; // NangoAuth::flowStarted's last
 
     bool single = false;
     bool dirty = false;
@@ -275,6 +277,7 @@ void NangoConnectUIModelPrivate::choose(const QString &key)
             formSettled(f); // the schema is in: settled at once (a later call does nothing)
     });
     QObject::connect(f, &NangoCredentialsFormModel::valuesChanged, q, [this] { updateDirty(); });
+    QObject::connect(f, &NangoCredentialsFormModel::busyChanged, q, [this, f](bool busy) { onFormBusy(f, busy); });
     QObject::connect(f, &NangoCredentialsFormModel::succeeded, q, [this, f](const QString &k, const QString &id) {
         if (form == f)
             onConnected(k, id);
@@ -321,10 +324,9 @@ void NangoConnectUIModelPrivate::submitForm()
     NangoCredentialsFormModel *f = form;
     if (!f || !auth)
         return;
-    QPointer<NangoAuthFlow> started;
-    const QMetaObject::Connection c = QObject::connect(auth, &NangoAuth::flowStarted, q, [&started](NangoAuthFlow *fl) { started = fl; });
-    const bool ok = f->submit();
-    QObject::disconnect(c);
+    const bool ok = f->submit(); // when sent: busyChanged(true) → Connecting (onFormBusy())
+    if (form != f)
+        return;
     if (!ok) {
         if (f->connectsAtOnce()) {
             fail(Step::Connect, QString::fromLatin1(NangoErrorType::MissingCredentials),
@@ -334,7 +336,15 @@ void NangoConnectUIModelPrivate::submitForm()
         }
         return;
     }
-    flow = started;
+}
+
+void NangoConnectUIModelPrivate::onFormBusy(NangoCredentialsFormModel *f, bool busy)
+{
+    // The form sent its request (submit() here, or a view's own call of form()->submit()):
+    // NangoAuth announced the flow just before (flowStarted), within the same call.
+    if (!busy || form != f || screen == Screen::Closed)
+        return;
+    flow = lastStartedFlow && lastStartedFlow->integrationId() == integrationId ? lastStartedFlow : nullptr;
     setScreen(Screen::Connecting);
 }
 
@@ -540,6 +550,7 @@ void NangoConnectUIModel::setAuth(NangoAuth *auth)
     if (auth) {
         connect(auth, &NangoAuth::connectSessionTokenRefreshed, this, [this](bool ok) { d->onTokenRefreshed(ok); });
         connect(auth, &NangoAuth::connectSessionTokenChanged, this, [this] { d->onTokenChanged(); });
+        connect(auth, &NangoAuth::flowStarted, this, [this](NangoAuthFlow *flow) { d->lastStartedFlow = flow; });
     }
     d->catalog->setAuth(auth);
     d->logos->setAuth(auth);

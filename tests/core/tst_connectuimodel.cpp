@@ -217,6 +217,21 @@ private Q_SLOTS:
         QCOMPARE(env.closed.count(), 2);
     }
 
+    // A view that calls form()->submit() itself (a form widget's own button) drives the model too.
+    void viewSubmitsTheFormItself()
+    {
+        Env env;
+        QVERIFY(env.openTo());
+        QVERIFY(env.formOf(QStringLiteral("stripe-dev")));
+        env.ui.form()->setValue(QStringLiteral("apiKey"), QStringLiteral("sk_test_fromview"));
+        QVERIFY(env.ui.form()->submit());
+        QCOMPARE(env.ui.screen(), Screen::Connecting);
+        QVERIFY2(env.waitFor(Screen::Success), qPrintable(env.lastError()));
+        QTest::qWait(50);
+        QCOMPARE(env.connected.count(), 1);
+        QCOMPARE(env.errors.count(), 0);
+    }
+
     void openWhileOpenDoesNothing()
     {
         Env env;
