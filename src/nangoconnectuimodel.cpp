@@ -58,7 +58,7 @@ public:
     /// What the Error screen's retry() repeats.
     enum class Step { None, Load, FormLoad, Connect };
     /// Where open()'s load is.
-    enum class Stage { Idle, Token, Session, Integrations };
+    enum class Stage { Idle, Token, Catalog };
 
     explicit NangoConnectUIModelPrivate(NangoConnectUIModel *q)
         : q(q)
@@ -67,6 +67,7 @@ public:
 
     void setScreen(Screen screen);
     void startLoad();
+    void loadCatalog();
     void onTokenRefreshed(bool ok);
     void onTokenChanged();
     void onCatalogLoaded(NangoCatalog::Request request);
@@ -101,6 +102,8 @@ public:
     Screen screen = Screen::Closed;
     quint64 generation = 0; // of open(): deferred work of an earlier one is dropped
     Stage stage = Stage::Idle;
+    bool sessionLoaded = false;      // in Stage::Catalog: GET /connect/session answered
+    bool integrationsLoaded = false; // in Stage::Catalog: GET /integrations answered
     bool readyEmitted = false;
 
     QString searchText;
@@ -173,8 +176,18 @@ void NangoConnectUIModelPrivate::startLoad()
         }
         return;
     }
-    stage = Stage::Session;
+    loadCatalog();
+}
+
+void NangoConnectUIModelPrivate::loadCatalog()
+{
+    // Both at once (independent requests: one round trip); an expired token is refreshed once
+    // for both (NangoAuth joins the requests for a fresh one).
+    stage = Stage::Catalog;
+    sessionLoaded = false;
+    integrationsLoaded = false;
     catalog->loadSession();
+    catalog->loadIntegrations();
 }
 
 void NangoConnectUIModelPrivate::onTokenRefreshed(bool ok)
@@ -182,8 +195,7 @@ void NangoConnectUIModelPrivate::onTokenRefreshed(bool ok)
     if (stage != Stage::Token || screen != Screen::Loading)
         return;
     if (ok && auth && !auth->connectSessionToken().isEmpty()) {
-        stage = Stage::Session;
-        catalog->loadSession();
+        loadCatalog();
         return;
     }
     stage = Stage::Idle;
@@ -206,15 +218,28 @@ void NangoConnectUIModelPrivate::onTokenChanged()
 
 void NangoConnectUIModelPrivate::onCatalogLoaded(NangoCatalog::Request request)
 {
-    if (screen != Screen::Loading)
+    if (screen != Screen::Loading || stage != Stage::Catalog)
         return;
-    if (stage == Stage::Session && request == NangoCatalog::Session) {
-        stage = Stage::Integrations;
-        catalog->loadIntegrations();
-    } else if (stage == Stage::Integrations && request == NangoCatalog::Integrations) {
-        stage = Stage::Idle;
-        afterIntegrations();
+    if (request == NangoCatalog::Session)
+        sessionLoaded = true;
+    else if (request == NangoCatalog::Integrations)
+        integrationsLoaded = true;
+    if (!sessionLoaded || !integrationsLoaded)
+        return;
+    // Both answers must be the current token's: one read under a token refreshed since is read again.
+    if (!catalog->hasSession() || !catalog->hasIntegrations()) {
+        if (!catalog->hasSession()) {
+            sessionLoaded = false;
+            catalog->loadSession();
+        }
+        if (!catalog->hasIntegrations()) {
+            integrationsLoaded = false;
+            catalog->loadIntegrations();
+        }
+        return;
     }
+    stage = Stage::Idle;
+    afterIntegrations();
 }
 
 void NangoConnectUIModelPrivate::onCatalogFailed(NangoCatalog::Request request, const QString &type, const QString &message)
@@ -223,8 +248,8 @@ void NangoConnectUIModelPrivate::onCatalogFailed(NangoCatalog::Request request, 
         formLoadErrorType = type; // the form reports it when its loading ends
     if (screen != Screen::Loading)
         return;
-    if ((stage == Stage::Session && request == NangoCatalog::Session) || (stage == Stage::Integrations && request == NangoCatalog::Integrations)) {
-        stage = Stage::Idle;
+    if (stage == Stage::Catalog && (request == NangoCatalog::Session || request == NangoCatalog::Integrations)) {
+        stage = Stage::Idle; // the first failure is the one shown; the other load's end is ignored
         fail(Step::Load, type, message);
     }
 }

@@ -159,11 +159,14 @@ private Q_SLOTS:
         QVERIFY(!env.ui.isOpen());
         QSignalSpy openChanged(&env.ui, &NangoConnectUIModel::openChanged);
         env.ui.open();
+        QElapsedTimer cold;
+        cold.start();
         QCOMPARE(env.ui.screen(), Screen::Loading);
         QVERIFY(env.ui.isOpen());
         QCOMPARE(openChanged.count(), 1);
         QCOMPARE(env.ready.count(), 0);
         QVERIFY(env.waitFor(Screen::Picker));
+        qInfo("cold open → Picker: %.2f ms", cold.nsecsElapsed() / 1e6);
         QCOMPARE(env.ready.count(), 1);
         QVERIFY(env.ui.canGoBack());
         QVERIFY(!env.ui.isReconnecting());
@@ -208,9 +211,14 @@ private Q_SLOTS:
         QCOMPARE(env.screenList(), (QList<Screen>{Screen::Loading, Screen::Picker, Screen::Form, Screen::Connecting, Screen::Success, Screen::Closed}));
         QVERIFY(!env.ui.form());
 
-        // A second open is warm (the catalog's cache) and emits ready() again, once.
+        // A second open is warm (the catalog's cache: no request) and emits ready() again, once.
+        const int requests = env.server->requestLog().size();
+        QElapsedTimer warm;
+        warm.start();
         env.ui.open();
         QVERIFY(env.waitFor(Screen::Picker));
+        qInfo("warm open → Picker: %.2f ms", warm.nsecsElapsed() / 1e6);
+        QCOMPARE(env.server->requestLog().size(), requests);
         QCOMPARE(env.ready.count(), 2);
         QCOMPARE(env.ui.providerConfigKey(), QString()); // a new open forgets the last success
         env.ui.close();
