@@ -14,6 +14,7 @@
 #include <NangoQt/NangoLogoCache>
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -917,6 +918,41 @@ private Q_SLOTS:
         env.ui.submit();
         QVERIFY2(env.waitFor(Screen::Success), qPrintable(env.lastError()));
         QCOMPARE(env.server->connections().first().connectionConfig.value(QStringLiteral("extra")), QStringLiteral("from-options"));
+    }
+
+    // With NangoAuth::debug on, the Connect UI's trace names screens and URLs, never the token
+    // or a typed secret.
+    void noSecretInTheLog()
+    {
+        static QStringList lines;
+        lines.clear();
+        const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &message) {
+            lines << message;
+        });
+        QLoggingCategory::setFilterRules(QStringLiteral("nangoqt.core.debug=true"));
+        {
+            Env env;
+            env.nango->setDebug(true);
+            const QString token = env.nango->connectSessionToken();
+            QVERIFY(env.openTo());
+            env.ui.logos()->load(QUrl(env.server->url().toString() + QStringLiteral("/images/template-logos/none.svg?token=") + token));
+            QVERIFY(QSignalSpy(env.ui.logos(), &NangoLogoCache::logoFailed).wait(Wait));
+            QVERIFY(env.formOf(QStringLiteral("stripe-dev")));
+            env.ui.form()->setValue(QStringLiteral("apiKey"), QStringLiteral("sk_test_secretvalue"));
+            env.ui.submit();
+            QVERIFY(env.waitFor(Screen::Success));
+            env.ui.close();
+            qInstallMessageHandler(previous);
+            QLoggingCategory::setFilterRules(QString());
+            QVERIFY(lines.size() > 5);
+            QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) { return l.contains(QLatin1String("Connect UI:")); }));
+            QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) { return l.contains(QLatin1String("none.svg")); }));
+            for (const QString &line : std::as_const(lines)) {
+                QVERIFY2(!line.contains(token), qPrintable(line));
+                QVERIFY2(!line.contains(QLatin1String("sk_test_secretvalue")), qPrintable(line));
+            }
+        }
+        qInstallMessageHandler(previous);
     }
 
     // A model without a NangoAuth: the Error screen, no crash.
