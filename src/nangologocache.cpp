@@ -139,7 +139,8 @@ static QString urlForLog(const QUrl &url)
 void NangoLogoCachePrivate::fail(const QUrl &url, const QString &why)
 {
     // Never an error for the user: a placeholder stands in for the logo.
-    qCDebug(lcNangoCore).noquote() << "logo" << urlForLog(url) << "not loaded:" << why;
+    // On nangoqt.core at debug level (info with NangoAuth::debug on, as the flows' trace).
+    trace(auth && auth->debug()).noquote() << "logo" << urlForLog(url) << "not loaded:" << why;
     store().markFailed(url);
     Q_EMIT q->logoFailed(url);
 }
