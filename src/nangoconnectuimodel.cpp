@@ -58,7 +58,7 @@ public:
     /// What the Error screen's retry() repeats.
     enum class Step { None, Load, FormLoad, Connect };
     /// Where open()'s load is.
-    enum class Stage { Idle, Token, Session, Integrations };
+    enum class Stage { Idle, Token, Catalog };
 
     explicit NangoConnectUIModelPrivate(NangoConnectUIModel *q)
         : q(q)
@@ -67,6 +67,7 @@ public:
 
     void setScreen(Screen screen);
     void startLoad();
+    void loadCatalog();
     void onTokenRefreshed(bool ok);
     void onTokenChanged();
     void onCatalogLoaded(NangoCatalog::Request request);
@@ -75,6 +76,7 @@ public:
     void choose(const QString &key);
     void formSettled(NangoCredentialsFormModel *form);
     void submitForm();
+    void onFormBusy(NangoCredentialsFormModel *form, bool busy);
     void onConnected(const QString &key, const QString &id);
     void onConnectFailed(const QString &type, const QString &message);
     void fail(Step step, const QString &type, const QString &message);
@@ -100,6 +102,8 @@ public:
     Screen screen = Screen::Closed;
     quint64 generation = 0; // of open(): deferred work of an earlier one is dropped
     Stage stage = Stage::Idle;
+    bool sessionLoaded = false;      // in Stage::Catalog: GET /connect/session answered
+    bool integrationsLoaded = false; // in Stage::Catalog: GET /integrations answered
     bool readyEmitted = false;
 
     QString searchText;
@@ -116,6 +120,7 @@ public:
     QVariantMap initialValues;
     QString formLoadErrorType; // the catalog's error while the form loaded its schema
     QPointer<NangoAuthFlow> flow;
+    QPointer<NangoAuthFlow> lastStartedFlow; // NangoAuth::flowStarted's last
 
     bool single = false;
     bool dirty = false;
@@ -171,8 +176,18 @@ void NangoConnectUIModelPrivate::startLoad()
         }
         return;
     }
-    stage = Stage::Session;
+    loadCatalog();
+}
+
+void NangoConnectUIModelPrivate::loadCatalog()
+{
+    // Both at once (independent requests: one round trip); an expired token is refreshed once
+    // for both (NangoAuth joins the requests for a fresh one).
+    stage = Stage::Catalog;
+    sessionLoaded = false;
+    integrationsLoaded = false;
     catalog->loadSession();
+    catalog->loadIntegrations();
 }
 
 void NangoConnectUIModelPrivate::onTokenRefreshed(bool ok)
@@ -180,8 +195,7 @@ void NangoConnectUIModelPrivate::onTokenRefreshed(bool ok)
     if (stage != Stage::Token || screen != Screen::Loading)
         return;
     if (ok && auth && !auth->connectSessionToken().isEmpty()) {
-        stage = Stage::Session;
-        catalog->loadSession();
+        loadCatalog();
         return;
     }
     stage = Stage::Idle;
@@ -204,15 +218,28 @@ void NangoConnectUIModelPrivate::onTokenChanged()
 
 void NangoConnectUIModelPrivate::onCatalogLoaded(NangoCatalog::Request request)
 {
-    if (screen != Screen::Loading)
+    if (screen != Screen::Loading || stage != Stage::Catalog)
         return;
-    if (stage == Stage::Session && request == NangoCatalog::Session) {
-        stage = Stage::Integrations;
-        catalog->loadIntegrations();
-    } else if (stage == Stage::Integrations && request == NangoCatalog::Integrations) {
-        stage = Stage::Idle;
-        afterIntegrations();
+    if (request == NangoCatalog::Session)
+        sessionLoaded = true;
+    else if (request == NangoCatalog::Integrations)
+        integrationsLoaded = true;
+    if (!sessionLoaded || !integrationsLoaded)
+        return;
+    // Both answers must be the current token's: one read under a token refreshed since is read again.
+    if (!catalog->hasSession() || !catalog->hasIntegrations()) {
+        if (!catalog->hasSession()) {
+            sessionLoaded = false;
+            catalog->loadSession();
+        }
+        if (!catalog->hasIntegrations()) {
+            integrationsLoaded = false;
+            catalog->loadIntegrations();
+        }
+        return;
     }
+    stage = Stage::Idle;
+    afterIntegrations();
 }
 
 void NangoConnectUIModelPrivate::onCatalogFailed(NangoCatalog::Request request, const QString &type, const QString &message)
@@ -221,8 +248,8 @@ void NangoConnectUIModelPrivate::onCatalogFailed(NangoCatalog::Request request, 
         formLoadErrorType = type; // the form reports it when its loading ends
     if (screen != Screen::Loading)
         return;
-    if ((stage == Stage::Session && request == NangoCatalog::Session) || (stage == Stage::Integrations && request == NangoCatalog::Integrations)) {
-        stage = Stage::Idle;
+    if (stage == Stage::Catalog && (request == NangoCatalog::Session || request == NangoCatalog::Integrations)) {
+        stage = Stage::Idle; // the first failure is the one shown; the other load's end is ignored
         fail(Step::Load, type, message);
     }
 }
@@ -275,6 +302,7 @@ void NangoConnectUIModelPrivate::choose(const QString &key)
             formSettled(f); // the schema is in: settled at once (a later call does nothing)
     });
     QObject::connect(f, &NangoCredentialsFormModel::valuesChanged, q, [this] { updateDirty(); });
+    QObject::connect(f, &NangoCredentialsFormModel::busyChanged, q, [this, f](bool busy) { onFormBusy(f, busy); });
     QObject::connect(f, &NangoCredentialsFormModel::succeeded, q, [this, f](const QString &k, const QString &id) {
         if (form == f)
             onConnected(k, id);
@@ -321,10 +349,9 @@ void NangoConnectUIModelPrivate::submitForm()
     NangoCredentialsFormModel *f = form;
     if (!f || !auth)
         return;
-    QPointer<NangoAuthFlow> started;
-    const QMetaObject::Connection c = QObject::connect(auth, &NangoAuth::flowStarted, q, [&started](NangoAuthFlow *fl) { started = fl; });
-    const bool ok = f->submit();
-    QObject::disconnect(c);
+    const bool ok = f->submit(); // when sent: busyChanged(true) → Connecting (onFormBusy())
+    if (form != f)
+        return;
     if (!ok) {
         if (f->connectsAtOnce()) {
             fail(Step::Connect, QString::fromLatin1(NangoErrorType::MissingCredentials),
@@ -334,7 +361,15 @@ void NangoConnectUIModelPrivate::submitForm()
         }
         return;
     }
-    flow = started;
+}
+
+void NangoConnectUIModelPrivate::onFormBusy(NangoCredentialsFormModel *f, bool busy)
+{
+    // The form sent its request (submit() here, or a view's own call of form()->submit()):
+    // NangoAuth announced the flow just before (flowStarted), within the same call.
+    if (!busy || form != f || screen == Screen::Closed)
+        return;
+    flow = lastStartedFlow && lastStartedFlow->integrationId() == integrationId ? lastStartedFlow : nullptr;
     setScreen(Screen::Connecting);
 }
 
@@ -540,6 +575,7 @@ void NangoConnectUIModel::setAuth(NangoAuth *auth)
     if (auth) {
         connect(auth, &NangoAuth::connectSessionTokenRefreshed, this, [this](bool ok) { d->onTokenRefreshed(ok); });
         connect(auth, &NangoAuth::connectSessionTokenChanged, this, [this] { d->onTokenChanged(); });
+        connect(auth, &NangoAuth::flowStarted, this, [this](NangoAuthFlow *flow) { d->lastStartedFlow = flow; });
     }
     d->catalog->setAuth(auth);
     d->logos->setAuth(auth);

@@ -2,7 +2,6 @@
 #include "nangologocache.h"
 
 #include "nangologging_p.h"
-#include "nangoredaction_p.h"
 #include "nangotls_p.h"
 
 #include <QHash>
@@ -128,10 +127,20 @@ public:
     QHash<QUrl, QPointer<QNetworkReply>> running;
 };
 
+/// A logo URL as logged: without user info, query or fragment (a CDN's signed query is a
+/// secret of sorts); a data: URL by its media type only.
+static QString urlForLog(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("data"))
+        return QStringLiteral("data:") + url.path().section(QLatin1Char(','), 0, 0).left(60) + QStringLiteral(",…");
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString().left(300);
+}
+
 void NangoLogoCachePrivate::fail(const QUrl &url, const QString &why)
 {
     // Never an error for the user: a placeholder stands in for the logo.
-    qCDebug(lcNangoCore).noquote() << "logo" << redactedUrl(url) << "not loaded:" << why;
+    // On nangoqt.core at debug level (info with NangoAuth::debug on, as the flows' trace).
+    trace(auth && auth->debug()).noquote() << "logo" << urlForLog(url) << "not loaded:" << why;
     store().markFailed(url);
     Q_EMIT q->logoFailed(url);
 }

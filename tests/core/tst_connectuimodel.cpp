@@ -14,6 +14,7 @@
 #include <NangoQt/NangoLogoCache>
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -159,11 +160,14 @@ private Q_SLOTS:
         QVERIFY(!env.ui.isOpen());
         QSignalSpy openChanged(&env.ui, &NangoConnectUIModel::openChanged);
         env.ui.open();
+        QElapsedTimer cold;
+        cold.start();
         QCOMPARE(env.ui.screen(), Screen::Loading);
         QVERIFY(env.ui.isOpen());
         QCOMPARE(openChanged.count(), 1);
         QCOMPARE(env.ready.count(), 0);
         QVERIFY(env.waitFor(Screen::Picker));
+        qInfo("cold open → Picker: %.2f ms", cold.nsecsElapsed() / 1e6);
         QCOMPARE(env.ready.count(), 1);
         QVERIFY(env.ui.canGoBack());
         QVERIFY(!env.ui.isReconnecting());
@@ -208,13 +212,33 @@ private Q_SLOTS:
         QCOMPARE(env.screenList(), (QList<Screen>{Screen::Loading, Screen::Picker, Screen::Form, Screen::Connecting, Screen::Success, Screen::Closed}));
         QVERIFY(!env.ui.form());
 
-        // A second open is warm (the catalog's cache) and emits ready() again, once.
+        // A second open is warm (the catalog's cache: no request) and emits ready() again, once.
+        const int requests = env.server->requestLog().size();
+        QElapsedTimer warm;
+        warm.start();
         env.ui.open();
         QVERIFY(env.waitFor(Screen::Picker));
+        qInfo("warm open → Picker: %.2f ms", warm.nsecsElapsed() / 1e6);
+        QCOMPARE(env.server->requestLog().size(), requests);
         QCOMPARE(env.ready.count(), 2);
         QCOMPARE(env.ui.providerConfigKey(), QString()); // a new open forgets the last success
         env.ui.close();
         QCOMPARE(env.closed.count(), 2);
+    }
+
+    // A view that calls form()->submit() itself (a form widget's own button) drives the model too.
+    void viewSubmitsTheFormItself()
+    {
+        Env env;
+        QVERIFY(env.openTo());
+        QVERIFY(env.formOf(QStringLiteral("stripe-dev")));
+        env.ui.form()->setValue(QStringLiteral("apiKey"), QStringLiteral("sk_test_fromview"));
+        QVERIFY(env.ui.form()->submit());
+        QCOMPARE(env.ui.screen(), Screen::Connecting);
+        QVERIFY2(env.waitFor(Screen::Success), qPrintable(env.lastError()));
+        QTest::qWait(50);
+        QCOMPARE(env.connected.count(), 1);
+        QCOMPARE(env.errors.count(), 0);
     }
 
     void openWhileOpenDoesNothing()
@@ -894,6 +918,41 @@ private Q_SLOTS:
         env.ui.submit();
         QVERIFY2(env.waitFor(Screen::Success), qPrintable(env.lastError()));
         QCOMPARE(env.server->connections().first().connectionConfig.value(QStringLiteral("extra")), QStringLiteral("from-options"));
+    }
+
+    // With NangoAuth::debug on, the Connect UI's trace names screens and URLs, never the token
+    // or a typed secret.
+    void noSecretInTheLog()
+    {
+        static QStringList lines;
+        lines.clear();
+        const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &message) {
+            lines << message;
+        });
+        QLoggingCategory::setFilterRules(QStringLiteral("nangoqt.core.debug=true"));
+        {
+            Env env;
+            env.nango->setDebug(true);
+            const QString token = env.nango->connectSessionToken();
+            QVERIFY(env.openTo());
+            env.ui.logos()->load(QUrl(env.server->url().toString() + QStringLiteral("/images/template-logos/none.svg?token=") + token));
+            QVERIFY(QSignalSpy(env.ui.logos(), &NangoLogoCache::logoFailed).wait(Wait));
+            QVERIFY(env.formOf(QStringLiteral("stripe-dev")));
+            env.ui.form()->setValue(QStringLiteral("apiKey"), QStringLiteral("sk_test_secretvalue"));
+            env.ui.submit();
+            QVERIFY(env.waitFor(Screen::Success));
+            env.ui.close();
+            qInstallMessageHandler(previous);
+            QLoggingCategory::setFilterRules(QString());
+            QVERIFY(lines.size() > 5);
+            QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) { return l.contains(QLatin1String("Connect UI:")); }));
+            QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) { return l.contains(QLatin1String("none.svg")); }));
+            for (const QString &line : std::as_const(lines)) {
+                QVERIFY2(!line.contains(token), qPrintable(line));
+                QVERIFY2(!line.contains(QLatin1String("sk_test_secretvalue")), qPrintable(line));
+            }
+        }
+        qInstallMessageHandler(previous);
     }
 
     // A model without a NangoAuth: the Error screen, no crash.

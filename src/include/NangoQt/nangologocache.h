@@ -30,7 +30,8 @@ class NangoLogoCachePrivate;
  * paint; clearCache() forgets everything.
  *
  * A failure (HTTP error, network, TLS, timeout, too large, not an image) is never an error for
- * the user: logoFailed() is emitted and the reason logged on `nangoqt.core` at debug level.
+ * the user: logoFailed() is emitted and the reason logged on `nangoqt.core` at debug level (at
+ * info level when auth()'s NangoAuth::debug is on), the URL without its query.
  *
  * @code
  * auto *logos = new NangoLogoCache(this);
