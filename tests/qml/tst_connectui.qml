@@ -32,6 +32,19 @@ TestCase {
         id: spyComponent
         SignalSpy {}
     }
+    Component {
+        id: smallWindowComponent
+        Window {
+            width: 400
+            height: 500
+            visible: true
+            property alias connectUi: smallUi
+            ConnectUI {
+                id: smallUi
+                auth: nango
+            }
+        }
+    }
 
     property var ui: null
     property var spies: ({})
@@ -516,6 +529,40 @@ TestCase {
         ui.model.requestClose()
         tryCompare(spies.closed, "count", 2)
         counts(2, 1, 0, 2)
+    }
+
+    function test_smallWindow() {
+        // 400×500: the popup stays inside the window and every visible button inside the popup.
+        const win = createTemporaryObject(smallWindowComponent, testCase)
+        const small = win.connectUi
+        small.open()
+        tryCompare(small.model, "screen", ConnectUIModel.Picker, 15000)
+        const inside = (pageName) => {
+            const p = findChild(small.contentItem, pageName)
+            verify(small.width <= 400 && small.height <= 500, "the popup is larger than the window")
+            const walk = item => {
+                for (let i = 0; i < item.children.length; ++i) {
+                    const c = item.children[i]
+                    if (!c.visible)
+                        continue
+                    if (c instanceof Button) {
+                        const pos = c.mapToItem(small.contentItem, 0, 0)
+                        verify(pos.x >= 0 && pos.y >= 0 && pos.x + c.width <= small.contentItem.width + 1
+                               && pos.y + c.height <= small.contentItem.height + 1, c.objectName + " is outside the popup")
+                    }
+                    walk(c)
+                }
+            }
+            walk(p)
+        }
+        wait(50)
+        inside("pickerPage")
+        small.model.select("jira-basic")
+        tryVerify(() => small.model.form && small.model.form.hasSchema && !small.model.form.loading, 10000)
+        wait(100)
+        inside("formPage")
+        small.model.close()
+        tryCompare(small, "visible", false)
     }
 
     function test_accessibleNames() {
