@@ -454,6 +454,40 @@ TestCase {
         counts(2, 2, 0, 2)
     }
 
+    // The session token expired: NangoAuth asks for a fresh one (connectSessionTokenRequested),
+    // the Connect UI goes on.
+    property int tokenRequests: 0
+    Connections {
+        id: tokenAnswer
+        target: nango
+        enabled: false
+        function onConnectSessionTokenRequested() {
+            ++testCase.tokenRequests
+            nango.connectSessionToken = testEnv.newSessionToken()
+        }
+    }
+    function test_expiredSessionRefreshed() {
+        testEnv.expireSessionToken(nango.connectSessionToken)
+        tokenRequests = 0
+        tokenAnswer.enabled = true
+        openUi()
+        screenIs(ConnectUIModel.Picker)
+        compare(tokenRequests, 1)
+        tryVerify(() => onPage("pickerPage", "searchField").activeFocus)
+        typeText("stripe (d")
+        tryCompare(onPage("pickerPage", "integrationList"), "count", 1)
+        keyClick(Qt.Key_Return)
+        tryVerify(() => field("apiKeyEdit").activeFocus)
+        typeText("sk_test_refreshed")
+        keyClick(Qt.Key_Return)
+        screenIs(ConnectUIModel.Success)
+        compare(tokenRequests, 1)
+        keyClick(Qt.Key_Return)
+        tryCompare(spies.closed, "count", 1)
+        tokenAnswer.enabled = false
+        counts(1, 1, 0, 1)
+    }
+
     function test_logoFailureShowsPlaceholder() {
         testEnv.addIntegrationWithoutLogo()
         openUi()

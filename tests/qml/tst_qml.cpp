@@ -67,6 +67,8 @@ public:
         all << integration;
         m_server.setIntegrations(all);
     }
+    /// Makes @p token unknown to the server from now on (401 unknown_connect_session_token), as when it expires.
+    Q_INVOKABLE void expireSessionToken(const QString &token) { m_server.expireConnectSession(token); }
     /// Forgets every cached logo (Core's process-wide cache), so a test loads them afresh.
     Q_INVOKABLE void clearLogoCache() { NangoLogoCache::clearCache(); }
     Q_INVOKABLE int connectionCount() const { return m_server.connections().size(); }

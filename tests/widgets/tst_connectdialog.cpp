@@ -30,6 +30,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace NangoDev;
 using Screen = NangoConnectUIModel::Screen;
@@ -198,6 +199,8 @@ private Q_SLOTS:
     void singleIntegrationSession();
     /// A reconnect session goes straight to its integration and re-authorizes the connection.
     void reconnectSession();
+    /// The session token expired: the token provider is asked once, the dialog goes on.
+    void expiredSessionRefreshed();
     /// A logo that cannot be loaded: its row shows the placeholder, nothing is an error.
     void logoFailureShowsPlaceholder();
     /// No session token and nobody to ask: the Error screen (missing_connect_session_token).
@@ -690,6 +693,40 @@ void TestConnectDialog::reconnectSession()
     QCOMPARE(env.server->connections().size(), 1);
     QCOMPARE(env.server->connections().first().credentials.value(QStringLiteral("apiKey")).toString(), QStringLiteral("sk_test_second"));
     QCOMPARE(spies.errorOccurred.count(), 0);
+}
+
+void TestConnectDialog::expiredSessionRefreshed()
+{
+    Env env;
+    env.server->expireConnectSession(env.nango->connectSessionToken());
+    int asked = 0;
+    NangoDevServer *server = env.server.get();
+    env.nango->setConnectSessionTokenProvider([&asked, server](const NangoAuth::TokenReply &reply) {
+        ++asked;
+        QTimer::singleShot(50, server, [reply, server] { reply.setToken(server->createConnectSession(QStringLiteral("u"))); });
+    });
+    m_dialog = openDialog(env.nango.get());
+    Spies spies(m_dialog);
+    QVERIFY(waitForScreen(m_dialog, Screen::Picker));
+    QCOMPARE(asked, 1);
+    QTRY_COMPARE(focused(), onPage<QLineEdit>(m_dialog, "searchEdit"));
+    typeText(QStringLiteral("stripe (d"));
+    QTRY_COMPARE(m_dialog->model()->integrations()->rowCount(), 1);
+    press(Qt::Key_Return);
+    QLineEdit *key = nullptr;
+    QTRY_VERIFY((key = field(m_dialog, "apiKeyEdit")) != nullptr);
+    QTRY_COMPARE(focused(), key);
+    typeText(QStringLiteral("sk_test_refreshed"));
+    press(Qt::Key_Return);
+    QVERIFY(waitForScreen(m_dialog, Screen::Success));
+    QCOMPARE(asked, 1);
+    press(Qt::Key_Return);
+    QTRY_COMPARE(spies.closed.count(), 1);
+    QTest::qWait(150);
+    QCOMPARE(spies.ready.count(), 1);
+    QCOMPARE(spies.connected.count(), 1);
+    QCOMPARE(spies.errorOccurred.count(), 0);
+    env.nango->setConnectSessionTokenProvider({});
 }
 
 void TestConnectDialog::logoFailureShowsPlaceholder()
