@@ -456,20 +456,31 @@ TestCase {
 
     // The session token expired: NangoAuth asks for a fresh one (connectSessionTokenRequested),
     // the Connect UI goes on.
+    // A NangoAuth of its own: once a QML handler listens to a signal, NangoAuth counts it as
+    // someone to ask for tokens for the object's lifetime (the other tests want nobody).
     property int tokenRequests: 0
-    Connections {
-        id: tokenAnswer
-        target: nango
-        enabled: false
-        function onConnectSessionTokenRequested() {
-            ++testCase.tokenRequests
-            nango.connectSessionToken = testEnv.newSessionToken()
+    Component {
+        id: refreshingAuthComponent
+        NangoAuth {
+            id: refreshing
+            host: testEnv.url
+            // Answered a moment later, as a backend's reply comes.
+            onConnectSessionTokenRequested: {
+                ++testCase.tokenRequests
+                answer.restart()
+            }
+            property Timer answer: Timer {
+                interval: 50
+                onTriggered: refreshing.connectSessionToken = testEnv.newSessionToken()
+            }
         }
     }
     function test_expiredSessionRefreshed() {
-        testEnv.expireSessionToken(nango.connectSessionToken)
+        const refreshing = createTemporaryObject(refreshingAuthComponent, testCase)
+        refreshing.connectSessionToken = testEnv.newSessionToken()
+        testEnv.expireSessionToken(refreshing.connectSessionToken)
         tokenRequests = 0
-        tokenAnswer.enabled = true
+        ui.auth = refreshing
         openUi()
         screenIs(ConnectUIModel.Picker)
         compare(tokenRequests, 1)
@@ -484,7 +495,6 @@ TestCase {
         compare(tokenRequests, 1)
         keyClick(Qt.Key_Return)
         tryCompare(spies.closed, "count", 1)
-        tokenAnswer.enabled = false
         counts(1, 1, 0, 1)
     }
 
