@@ -343,6 +343,17 @@ void NangoDevServerPrivate::dispatch(const QHttpServerRequest &request, QHttpSer
     const int n = seg.size();
 
     const bool current = era == Era::Current;
+    // The Connect UI imitation (current era): /connect, /connect/ and /connect/assets/<file>.
+    if (current && get && seg.value(1) == "connect"
+        && (n == 2 || (n == 3 && seg.at(2).isEmpty()) || (n == 4 && seg.at(2) == "assets" && !seg.at(3).isEmpty()))) {
+        if (!handleConnectUI(ex, n == 4 ? segment(3) : QString()))
+            notFound(ex);
+        return;
+    }
+    if (current && ex->method == QLatin1String("OPTIONS")) {
+        handlePreflight(ex);
+        return;
+    }
     const auto isApi = [&] {
         return (n == 4 && seg.at(1) == "api-auth") || (n == 4 && seg.at(1) == "auth") || (n == 4 && seg.at(1) == "oauth2")
             || (n == 3 && seg.at(1) == "unauth") || (n >= 2 && seg.at(1) == "connect") || (n >= 2 && seg.at(1) == "providers");
@@ -543,6 +554,11 @@ void NangoDevServerPrivate::writeNow(const Exchange &ex, int status, const QByte
     QHttpServerResponder &r = *ex->responder;
     r.writeStatusLine(QHttpServerResponder::StatusCode(status));
     r.writeHeader("Content-Type", contentType);
+    // Nango's public API answers every origin (its `cors` handler, origin '*'): the Connect UI
+    // page may call an apiURL of another origin. Nothing here forbids framing (no
+    // X-Frame-Options, no frame-ancestors): the Connect UI is meant to be framed.
+    if (era == Era::Current)
+        r.writeHeader("Access-Control-Allow-Origin", "*");
     for (const auto &h : extraHeaders)
         r.writeHeader(h.first, h.second);
     r.writeHeader("Cache-Control", "no-store");

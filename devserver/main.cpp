@@ -92,6 +92,8 @@ bool applyFault(Faults &f, const QString &spec, QString *error)
         return flag(&f.okNotJson);
     if (name == QLatin1String("ok_missing_fields"))
         return flag(&f.okMissingFields);
+    if (name == QLatin1String("connect_ui_never_ready"))
+        return flag(&f.connectUiNeverReady);
     *error = QStringLiteral("unknown fault \"%1\"").arg(name);
     return false;
 }
@@ -123,7 +125,7 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Turn on a fault (repeatable): http_delay_ms=N, ack_delay_ms=N, "
                                                         "drop_websocket_before_ack, ack_without_id, garbage_frames, garbage_instead_of_ack, unknown_frames, "
                                                         "close_after_ack, never_send_result, html502, truncated_json, never_answer, "
-                                                        "huge_frame_bytes=N, refuse_public_keys, api_error_status=N, redirect_loop, ok_not_json, ok_missing_fields."),
+                                                        "huge_frame_bytes=N, refuse_public_keys, api_error_status=N, redirect_loop, ok_not_json, ok_missing_fields, connect_ui_never_ready."),
                                          QStringLiteral("NAME[=VALUE]"));
     const QCommandLineOption tlsCertOption(QStringLiteral("tls-cert"),
                                            QStringLiteral("Serve HTTPS and WSS with this PEM certificate (needs --tls-key)."),
@@ -137,8 +139,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption wsPathOption(QStringLiteral("websockets-path"),
                                           QStringLiteral("The WebSocket path (default /), also reported as websocketsPath by GET /connect/session."),
                                           QStringLiteral("PATH"), QStringLiteral("/"));
+    const QCommandLineOption neverReadyOption(QStringLiteral("connect-ui-never-ready"),
+                                              QStringLiteral("The Connect UI page (/connect) never posts `ready` to its host "
+                                                             "(for testing a host's 10 s rule; same as --fault connect_ui_never_ready)."));
     parser.addOptions({portOption, eraOption, configOption, hmacOption, publicKeyOption, faultOption, tlsCertOption, tlsKeyOption,
-                       lifetimeOption, wsPathOption});
+                       lifetimeOption, wsPathOption, neverReadyOption});
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -186,6 +191,8 @@ int main(int argc, char *argv[])
         if (!applyFault(faults, spec, &error))
             return usageError(error);
     }
+    if (parser.isSet(neverReadyOption))
+        faults.connectUiNeverReady = true;
     server.setFaults(faults);
     if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption))
         return usageError(QStringLiteral("--tls-cert and --tls-key go together"));

@@ -89,6 +89,7 @@ struct Faults
     bool redirectLoop = false;        ///< API endpoints answer 302 to the same URL, every time
     bool okNotJson = false;           ///< API endpoints answer 200 with an HTML page
     bool okMissingFields = false;     ///< API endpoints answer 200 with JSON lacking connectionId and providerConfigKey
+    bool connectUiNeverReady = false; ///< the Connect UI page (GET /connect) never posts `ready` (a host's 10 s rule can be tested); its `?neverReady=1` query does the same for one load
 };
 
 /// One entry of the request log.

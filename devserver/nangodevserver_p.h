@@ -328,6 +328,12 @@ public:
     void handleOAuthCallback(const Exchange &ex);
     void rememberOAuth(const OAuthSession &s);
 
+    // devserver_connectui.cpp
+    /// The Connect UI page (@p asset null) or one of its assets; false if there is no such asset.
+    bool handleConnectUI(const Exchange &ex, const QString &asset);
+    /// OPTIONS: a CORS preflight answer (every answer also carries Access-Control-Allow-Origin: *).
+    void handlePreflight(const Exchange &ex);
+
     // devserver_pages.cpp
     QString callbackPage(bool success, const QString &message) const;
     static QString messagePage(const QString &title, const QString &text);
