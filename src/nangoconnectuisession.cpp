@@ -26,6 +26,14 @@ QString typeOf(const QJsonObject &message)
 {
     return message.value(QLatin1String("type")).toString();
 }
+
+/// A `connect` or `error` event's fields: in its `payload` (the Connect UI's ConnectUIEvent
+/// shape), or at the top level for a UI that sends them flat.
+QJsonValue field(const QJsonObject &message, const char *name)
+{
+    const QJsonValue inPayload = message.value(QLatin1String("payload")).toObject().value(QLatin1String(name));
+    return inPayload.isUndefined() ? message.value(QLatin1String(name)) : inPayload;
+}
 } // namespace
 
 class NangoConnectUISessionPrivate
@@ -242,8 +250,8 @@ void NangoConnectUISessionPrivate::onMessage(const QJsonObject &message, const Q
     } else if (type == QLatin1String("close")) {
         finish();
     } else if (type == QLatin1String("connect")) {
-        const QString key = message.value(QLatin1String("providerConfigKey")).toString();
-        const QString connectionId = message.value(QLatin1String("connectionId")).toString();
+        const QString key = field(message, "providerConfigKey").toString();
+        const QString connectionId = field(message, "connectionId").toString();
         if (connectionId.isEmpty()) {
             qCDebug(lcNangoCore) << "Ignored a Connect UI connect message without a connectionId";
             return;
@@ -252,16 +260,16 @@ void NangoConnectUISessionPrivate::onMessage(const QJsonObject &message, const Q
         if (identity == lastConnection)
             return;
         lastConnection = identity;
-        Q_EMIT q->connected(key, connectionId, message.value(QLatin1String("isPending")).toBool());
+        Q_EMIT q->connected(key, connectionId, field(message, "isPending").toBool());
     } else if (type == QLatin1String("error")) {
         if (lastError.isValid() && lastError.elapsed() < RepeatedErrorMs) {
-            qCDebug(lcNangoCore) << "The Connect UI reported the same failure again:" << message.value(QLatin1String("errorType")).toString();
+            qCDebug(lcNangoCore) << "The Connect UI reported the same failure again:" << field(message, "errorType").toString();
             return;
         }
-        QString errorType = message.value(QLatin1String("errorType")).toString();
+        QString errorType = field(message, "errorType").toString();
         if (errorType.isEmpty())
             errorType = QString::fromLatin1(NangoErrorType::UnknownError);
-        QString text = message.value(QLatin1String("errorMessage")).toString();
+        QString text = field(message, "errorMessage").toString();
         if (text.isEmpty())
             text = NangoMessages::tr("The Connect UI reported an error (%1).").arg(errorType);
         lastError.start();

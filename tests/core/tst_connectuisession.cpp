@@ -195,14 +195,20 @@ private Q_SLOTS:
         QCOMPARE(env.window->postedTokens(), QStringList{QStringLiteral("nango_connect_session_abc")});
         QCOMPARE(env.window->posted.first().keys(), (QStringList{QStringLiteral("sessionToken"), QStringLiteral("type")}));
 
+        // The Connect UI's shape: {type, payload: AuthResult}.
         const QJsonObject connect{{QStringLiteral("type"), QStringLiteral("connect")},
-                                  {QStringLiteral("providerConfigKey"), QStringLiteral("github")},
-                                  {QStringLiteral("connectionId"), QStringLiteral("conn-1")},
-                                  {QStringLiteral("isPending"), true}};
+                                  {QStringLiteral("payload"), QJsonObject{{QStringLiteral("providerConfigKey"), QStringLiteral("github")},
+                                                                          {QStringLiteral("connectionId"), QStringLiteral("conn-1")},
+                                                                          {QStringLiteral("isPending"), true}}}};
         env.window->receive(connect);
         env.window->receive(connect); // the same connection again: once
         QCOMPARE(spies.connected.count(), 1);
         QCOMPARE(spies.connected.first(), (QVariantList{QStringLiteral("github"), QStringLiteral("conn-1"), true}));
+        // Flat fields are read too; isPending absent (credentials modes) is false.
+        env.window->receive({{QStringLiteral("type"), QStringLiteral("connect")}, {QStringLiteral("providerConfigKey"), QStringLiteral("stripe")},
+                             {QStringLiteral("connectionId"), QStringLiteral("conn-2")}});
+        QCOMPARE(spies.connected.count(), 2);
+        QCOMPARE(spies.connected.at(1), (QVariantList{QStringLiteral("stripe"), QStringLiteral("conn-2"), false}));
         QCOMPARE(spies.closed.count(), 0); // connect does not close the UI (it shows Success!)
         QCOMPARE(env.window->closes, 0);
 
@@ -238,8 +244,8 @@ private Q_SLOTS:
         Spies spies(session);
         env.window->receiveType(QStringLiteral("ready"));
         const auto error = [](const QString &type, const QString &message) {
-            return QJsonObject{{QStringLiteral("type"), QStringLiteral("error")}, {QStringLiteral("errorType"), type},
-                               {QStringLiteral("errorMessage"), message}};
+            return QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
+                               {QStringLiteral("payload"), QJsonObject{{QStringLiteral("errorType"), type}, {QStringLiteral("errorMessage"), message}}}};
         };
         env.window->receive(error(QStringLiteral("callback_err"), QStringLiteral("The provider refused")));
         // The popup's report of the same refusal, ~60 ms later: one failure, one signal.
