@@ -71,11 +71,22 @@ inline QString replyExpression(int id)
     return QStringLiteral("window.__nangoqtReplies && window.__nangoqtReplies[%1] !== undefined ? window.__nangoqtReplies[%1] : null").arg(id);
 }
 
-/// In popups (the OAuth window): says on the console when Nango's callback page got its ack.
+/// The path the ack script reports to on the page's own server (the dev server logs it).
+inline QString ackReportPath()
+{
+    return QStringLiteral("/__nangoqt_test/callback-ack");
+}
+
+/// In popups (the OAuth window): when Nango's callback page gets the UI's ack, says so on the
+/// console and with a beacon to its own server (ackReportPath()), which outlives the page
+/// closing itself.
 inline QString ackScript()
 {
     return QStringLiteral("window.addEventListener('message', function (e) {"
-                          " if (e.data && e.data.type === 'nango_oauth_callback_ack') { console.error('nangoqt-test: callback ack received'); } });");
+                          " if (e.data && e.data.type === 'nango_oauth_callback_ack') {"
+                          "  console.error('nangoqt-test: callback ack received');"
+                          "  navigator.sendBeacon(location.origin + '%1', 'ack'); } });")
+        .arg(ackReportPath());
 }
 
 } // namespace ConnectUIDriver

@@ -27,6 +27,7 @@
 #include <QWebEngineScriptCollection>
 #include <QWebEngineView>
 
+#include <algorithm>
 #include <memory>
 
 using namespace NangoDev;
@@ -360,6 +361,9 @@ private Q_SLOTS:
         // The callback page posted its result to its opener (the frame), the UI acknowledged it,
         // and the page closed its window.
         QTRY_VERIFY_WITH_TIMEOUT(!s_consoleErrors.filter(QStringLiteral("callback ack received")).isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(env.server.requestLog().cbegin(), env.server.requestLog().cend(),
+                                             [](const LoggedRequest &r) { return r.path == ConnectUIDriver::ackReportPath(); }),
+                                 5000);
         QTRY_VERIFY_WITH_TIMEOUT(!popup, 10000);
         QVERIFY(env.waitScreen(QStringLiteral("success")));
         QCOMPARE(spies.error.count(), 0);
