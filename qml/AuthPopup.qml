@@ -9,7 +9,7 @@ Window {
 
     /*! The AuthWindow or ConnectUIWindow that opened it: its profile, filterNavigation(),
         refuseCertificate() and openPopup(). */
-    required property Window owner
+    required property var owner
     /*! The WebEngineNewWindowRequest this window answers. */
     required property var request
     readonly property alias view: popupView

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 import QtQuick
 import QtQuick.Controls
-import QtWebChannel
 import QtWebEngine
 import NangoQt
 
@@ -20,8 +19,9 @@ Window {
 
     /*! The off-the-record profile of this window; the creator owns it. */
     required property WebEngineProfile profile
-    /*! The bridge (NangoConnectUIBridge): frameUrl, allowedOrigin, receive(), postToFrame(). */
-    required property QtObject bridge
+    /*! The bridge (NangoConnectUIBridge, on the view's web channel, which the creator sets):
+        frameUrl, allowedOrigin, uiReady. */
+    required property var bridge
     /*! The host page's URL (qrc). */
     required property url hostPage
     /*! The view, for tests. */
@@ -61,10 +61,6 @@ Window {
         onActivated: root.close()
     }
 
-    WebChannel {
-        id: channel
-    }
-
     // What the popups (AuthPopup) use: http(s) only, certificate errors refused, nested popups.
     function filterNavigation(request) {
         policy.filterNavigation(request)
@@ -83,7 +79,6 @@ Window {
         anchors.fill: parent
         focus: true
         profile: root.profile
-        webChannel: channel
         backgroundColor: "transparent"
         Accessible.name: qsTr("Connect UI")
         onNavigationRequested: (request) => {
@@ -142,8 +137,8 @@ Window {
         }
     }
 
-    Component.onCompleted: {
-        channel.registerObject("nangoBridge", root.bridge)
+    /*! Loads the host page; the creator calls it once the view has its web channel. */
+    function start() {
         // A Connect UI served over plain http from another machine would be mixed content in
         // the qrc host page; loopback is trustworthy anyway.
         if (root.bridge.frameUrl.indexOf("http:") === 0)

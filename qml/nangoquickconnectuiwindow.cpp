@@ -13,6 +13,7 @@
 #include <QGuiApplication>
 #include <QPalette>
 #include <QQmlComponent>
+#include <QQmlWebChannel>
 #include <QQmlEngine>
 #include <QQuickWebEngineProfile>
 #include <QQuickWindow>
@@ -90,6 +91,16 @@ void NangoQuickConnectUIWindow::open(const QUrl &url, const QString &allowedOrig
         return;
     }
     QQmlEngine::setObjectOwnership(m_window, QQmlEngine::CppOwnership);
+    // The bridge on the view's web channel, then the host page (which opens the channel).
+    QObject *view = m_window->findChild<QObject *>(QStringLiteral("connectUIView"));
+    auto *channel = new QQmlWebChannel(m_window);
+    channel->registerObject(NangoConnectUIBridge::channelName(), m_bridge);
+    if (!view || !view->setProperty("webChannel", QVariant::fromValue(channel))) {
+        qCWarning(lcNangoQuick) << "The Connect UI window has no view to give its web channel";
+        fail(QString::fromLatin1(NangoErrorType::BlockedByBrowser), tr("The Connect UI window could not be created: it has no web view."));
+        return;
+    }
+    QMetaObject::invokeMethod(m_window, "start");
     m_window->setPosition(frame.topLeft());
     if (anchor && anchor != m_window)
         m_window->setTransientParent(anchor);
