@@ -567,6 +567,10 @@ private Q_SLOTS:
         QVERIFY(click(QStringLiteral("#close")));
         QVERIFY(waitMessage(QStringLiteral("close"), 3));
         QCOMPARE(page->confirms, 2);
+        // A click outside the dialog closes too (the real UI's outside click).
+        QVERIFY(click(QStringLiteral("#backdrop")));
+        QVERIFY(waitMessage(QStringLiteral("close"), 4));
+        QCOMPARE(page->confirms, 2);
         QCOMPARE(receivedOfType(QStringLiteral("error")).size(), 0);
     }
 
@@ -607,6 +611,80 @@ private Q_SLOTS:
         QVERIFY(popup->url().path() == QLatin1String("/oauth/callback"));
         QTRY_VERIFY_WITH_TIMEOUT(page->closedPopups.contains(popup), 5000);
         QCOMPARE(receivedOfType(QStringLiteral("error")).size(), 0);
+    }
+
+    void oauthRefused()
+    {
+        // github-dev asks at the fake provider: Deny. As the real UI: two error events, the
+        // socket's type first, then connection_validation_failed from the callback page's message.
+        const QString token = server->createConnectSession(QStringLiteral("user-11"));
+        QVERIFY(openUI(connectUrl(), token));
+        QVERIFY(waitScreen(QStringLiteral("picker")));
+        QVERIFY(click(QStringLiteral(".integration[data-key=\"github-dev\"]")));
+        QVERIFY(waitScreen(QStringLiteral("form")));
+        QVERIFY(click(QStringLiteral("#submit")));
+        QTRY_COMPARE_WITH_TIMEOUT(page->popups.size(), 1, 5000);
+        QWebEnginePage *popup = page->popups.first();
+        QTRY_VERIFY_WITH_TIMEOUT(runJs(popup, QStringLiteral("!!document.getElementById('deny')")).toBool(), 10000);
+        runJs(popup, QStringLiteral("document.getElementById('deny').click()"));
+        QVERIFY(waitMessage(QStringLiteral("error"), 2));
+        const QVariantList errors = receivedOfType(QStringLiteral("error"));
+        const QVariantMap first = errors.at(0).toMap().value(QStringLiteral("data")).toMap().value(QStringLiteral("payload")).toMap();
+        const QVariantMap second = errors.at(1).toMap().value(QStringLiteral("data")).toMap().value(QStringLiteral("payload")).toMap();
+        QCOMPARE(first.value(QStringLiteral("errorType")).toString(), QStringLiteral("callback_err"));
+        QVERIFY(!first.value(QStringLiteral("errorMessage")).toString().isEmpty());
+        QCOMPARE(second.value(QStringLiteral("errorType")).toString(), QStringLiteral("connection_validation_failed"));
+        QVERIFY(!second.value(QStringLiteral("errorMessage")).toString().isEmpty());
+        QVERIFY(waitScreen(QStringLiteral("error")));
+        QTRY_VERIFY_WITH_TIMEOUT(runJs(popup, QStringLiteral("window.__acks"), QWebEngineScript::ApplicationWorld).toInt() >= 1, 5000);
+        QTest::qWait(300);
+        QCOMPARE(receivedOfType(QStringLiteral("error")).size(), 2);
+        QCOMPARE(receivedOfType(QStringLiteral("connect")).size(), 0);
+        QVERIFY(server->connections().isEmpty());
+        // Back → the form; a second try opens a fresh popup.
+        QVERIFY(click(QStringLiteral("#back")));
+        QVERIFY(waitScreen(QStringLiteral("form")));
+    }
+
+    void oauthWindowClosed_data()
+    {
+        QTest::addColumn<bool>("detect");
+        QTest::newRow("detectClosedAuthWindow=true") << true;
+        QTest::newRow("not detected (the default)") << false;
+    }
+    void oauthWindowClosed()
+    {
+        QFETCH(bool, detect);
+        const QString token = server->createConnectSession(QStringLiteral("user-12"));
+        QVERIFY(openUI(connectUrl(detect ? QStringLiteral("detectClosedAuthWindow=true") : QString()), token));
+        QVERIFY(waitScreen(QStringLiteral("picker")));
+        QVERIFY(click(QStringLiteral(".integration[data-key=\"github-dev\"]")));
+        QVERIFY(waitScreen(QStringLiteral("form")));
+        QVERIFY(click(QStringLiteral("#submit")));
+        QTRY_COMPARE_WITH_TIMEOUT(page->popups.size(), 1, 5000);
+        QWebEnginePage *popup = page->popups.first();
+        QTRY_VERIFY_WITH_TIMEOUT(runJs(popup, QStringLiteral("!!document.getElementById('deny')")).toBool(), 10000);
+        page->popups.clear();
+        delete popup; // the user closes the window
+        if (detect) {
+            QVERIFY(waitMessage(QStringLiteral("error"), 1, 5000));
+            const QVariantMap payload = receivedOfType(QStringLiteral("error")).first().toMap().value(QStringLiteral("data")).toMap()
+                                            .value(QStringLiteral("payload")).toMap();
+            QCOMPARE(payload.value(QStringLiteral("errorType")).toString(), QStringLiteral("window_closed"));
+            QCOMPARE(payload.value(QStringLiteral("errorMessage")).toString(),
+                     QStringLiteral("The auth pop-up was closed before the end of the process, please try again."));
+            const QVariantMap s = uiState();
+            QCOMPARE(s.value(QStringLiteral("screen")).toString(), QStringLiteral("form"));
+            QCOMPARE(s.value(QStringLiteral("formError")).toString(), payload.value(QStringLiteral("errorMessage")).toString());
+            QVERIFY(!s.value(QStringLiteral("submitDisabled")).toBool()); // can try again
+        } else {
+            QTest::qWait(1500); // three polls of the SDK's 500 ms
+            QCOMPARE(receivedOfType(QStringLiteral("error")).size(), 0);
+            QCOMPARE(uiState().value(QStringLiteral("busy")).toString(), QStringLiteral("true"));
+            // Close still works while it waits (the flow is dropped).
+            QVERIFY(click(QStringLiteral("#close")));
+            QVERIFY(waitMessage(QStringLiteral("close")));
+        }
     }
 
     void oauthPopupBlocked()
@@ -691,8 +769,7 @@ private Q_SLOTS:
         QCOMPARE(s.value(QStringLiteral("lang")).toString(), QStringLiteral("de"));
         QCOMPARE(s.value(QStringLiteral("theme")).toString(), QStringLiteral("dark"));
         QCOMPARE(s.value(QStringLiteral("formTitle")).toString(), QStringLiteral("Schema showcase (dev)-Konto verknüpfen"));
-        // Go.tsx's rules: connection_config with an order first (by order), then the credentials;
-        // `automated` left out; `hidden` and the session's preset kept but hidden.
+        // Go.tsx's rules: `automated` left out; `hidden` and the session's preset kept but hidden.
         QStringList ids;
         QStringList hidden;
         QString apiKeyLabel;
@@ -704,8 +781,10 @@ private Q_SLOTS:
             if (f.value(QStringLiteral("id")).toString() == QLatin1String("field-apiKey"))
                 apiKeyLabel = f.value(QStringLiteral("label")).toString();
         }
-        QCOMPARE(ids, (QStringList{QStringLiteral("field-region"), QStringLiteral("field-apiKey"), QStringLiteral("field-instance_url"),
-                                   QStringLiteral("field-subdomain"), QStringLiteral("field-workspace"), QStringLiteral("field-password")}));
+        // (Go.tsx: a connection_config `order` puts the field before every credential, whose own
+        // `order` is not read; the credentials follow the mode's base fields.)
+        QCOMPARE(ids, (QStringList{QStringLiteral("field-region"), QStringLiteral("field-instance_url"), QStringLiteral("field-subdomain"),
+                                   QStringLiteral("field-workspace"), QStringLiteral("field-apiKey"), QStringLiteral("field-password")}));
         QVERIFY(hidden.contains(QStringLiteral("field-subdomain")));
         QVERIFY(hidden.contains(QStringLiteral("field-password")));
         QVERIFY(hidden.contains(QStringLiteral("field-instance_url"))); // visible_when region = custom
@@ -737,7 +816,8 @@ private Q_SLOTS:
         QStringList ids;
         for (const QVariant &v : uiState().value(QStringLiteral("fields")).toList())
             ids << v.toMap().value(QStringLiteral("id")).toString();
-        QCOMPARE(ids, (QStringList{QStringLiteral("field-privateKeyId"), QStringLiteral("field-privateKey")}));
+        // (the credentials in the order GET /providers lists them: the dev server's JSON objects sort their keys)
+        QCOMPARE(ids, (QStringList{QStringLiteral("field-privateKey"), QStringLiteral("field-privateKeyId"), QStringLiteral("field-scope")}));
         QVERIFY(click(QStringLiteral("#form-back")));
         QVERIFY(waitScreen(QStringLiteral("picker")));
         QVERIFY(click(QStringLiteral(".integration[data-key=\"stripe-dev\"]")));

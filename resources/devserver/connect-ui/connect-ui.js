@@ -1085,9 +1085,14 @@
                     }
                     const url = apiURL + '/oauth/connect/' + encodeURIComponent(key) + '?' + queryString
                         + '&ws_client_id=' + encodeURIComponent(data.ws_client_id);
+                    // A host that refused the window may still have handed out a window object
+                    // that is closed by now: blocked, as the SDK checks after navigating it.
                     try {
-                        popup.location = url;
-                    } catch (e) {
+                        if (!popup.closed) {
+                            popup.location = url;
+                        }
+                    } catch (e) { /* checked below */ }
+                    if (popup.closed || typeof popup.closed === 'undefined') {
                         finish(new ApiError('blocked_by_browser', 'Modal blocked by browser', 0));
                     }
                 } else if (data.message_type === 'success') {
