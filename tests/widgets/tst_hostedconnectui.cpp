@@ -371,6 +371,36 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(spies.closed.count(), 1, 10000);
     }
 
+    void theFrameCannotReachTheBridge()
+    {
+        // The Connect UI's own world (and any page inside its frame) must not see the host page's
+        // web channel: it could otherwise post "messages" with any origin it likes.
+        Env env;
+        NangoConnectUISession *session = env.open(env.options());
+        Spies spies(session);
+        QWebEngineScript probe;
+        probe.setName(QStringLiteral("nangoqt-test-probe"));
+        probe.setWorldId(QWebEngineScript::MainWorld);
+        probe.setInjectionPoint(QWebEngineScript::DocumentReady);
+        probe.setRunsOnSubFrames(true);
+        probe.setSourceCode(QStringLiteral(
+            "if (window.top !== window) { window.parent.postMessage({type: '__nangoqt_probe', "
+            "hasTransport: typeof qt !== 'undefined' && !!qt && !!qt.webChannelTransport}, '*'); }"));
+        env.view->page()->scripts().insert(probe);
+        runJs(env.view->page(), QStringLiteral("1")); // the host page is up
+        QVERIFY(env.waitScreen(QStringLiteral("picker"), 30000));
+        const QString recorder = QStringLiteral("window.__probe === undefined ? null : window.__probe");
+        // The listener goes in now; the probe posts at DocumentReady, so ask the frame again by reloading it.
+        runJs(env.view->page(), QStringLiteral("window.addEventListener('message', function (e) { if (e.data && e.data.type === '__nangoqt_probe') window.__probe = e.data.hasTransport; });"
+                                               "var f = document.getElementById('connect-ui'); f.src = f.src; 1"));
+        QVariant seen;
+        QTRY_VERIFY_WITH_TIMEOUT((seen = runJs(env.view->page(), recorder)).isValid() && !seen.isNull(), 15000);
+        QCOMPARE(seen.toBool(), false);
+        // The host page itself has it (that is how it talks to C++).
+        QCOMPARE(runJs(env.view->page(), QStringLiteral("typeof qt !== 'undefined' && !!qt.webChannelTransport")).toBool(), true);
+        session->close();
+    }
+
     void neverReady()
     {
         Env env;
