@@ -204,6 +204,20 @@ TestCase {
         tryVerify(function () { return testEnv.connectUIWindow() === null }, 5000)
     }
 
+    function test_cppMadeNangoAuth() {
+        // A NangoAuth made in C++ in this QGuiApplication: the module's registered window.
+        session = testEnv.openCppConnectUI()
+        for (const spy of [readySpy, closedSpy]) {
+            spy.clear()
+            spy.target = session
+        }
+        tryVerify(function () { return testEnv.connectUIWindow() !== null }, 10000)
+        tryCompare(readySpy, "count", 1, 30000)
+        session.close()
+        compare(closedSpy.count, 1)
+        tryVerify(function () { return testEnv.connectUIWindow() === null }, 5000)
+    }
+
     function test_badOptions() {
         // Not an object: a TypeError, no session.
         let threw = false

@@ -9,6 +9,7 @@
 
 #include <NangoQt/NangoAuth>
 #include <NangoQt/NangoAuthFlow>
+#include <NangoQt/NangoConnectUISession>
 #include <NangoQt/NangoQuick>
 
 #include <QGuiApplication>
@@ -124,6 +125,20 @@ public:
     Q_INVOKABLE QString connectBaseUrl(const QString &query = QString()) const
     {
         return m_server.url().toString() + QStringLiteral("/connect") + (query.isEmpty() ? QString() : QLatin1Char('?') + query);
+    }
+    /// openConnectUI() on a NangoAuth made in C++ (not declared in QML): in a QGuiApplication the
+    /// module's registration gives it the ConnectUIWindow too. Returns the session.
+    Q_INVOKABLE QObject *openCppConnectUI()
+    {
+        auto *nango = new NangoAuth(this);
+        nango->setHost(m_server.url());
+        nango->setConnectSessionToken(newSessionToken());
+        NangoConnectUIOptions options;
+        options.setBaseUrl(QUrl(connectBaseUrl()));
+        NangoConnectUISession *session = nango->openConnectUI(options);
+        connect(session, &NangoConnectUISession::closed, nango, &QObject::deleteLater);
+        QQmlEngine::setObjectOwnership(session, QQmlEngine::CppOwnership);
+        return session;
     }
     /// The ConnectUIWindow on screen, or null.
     Q_INVOKABLE QObject *connectUIWindow() const { return visibleWindow(QStringLiteral("nangoConnectUIWindow")); }
