@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
@@ -18,6 +19,23 @@
 #include <QUrlQuery>
 
 namespace {
+
+QStringList s_log;
+QtMessageHandler s_previousHandler = nullptr;
+QLoggingCategory::CategoryFilter s_previousFilter = nullptr;
+void recordLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    s_log << message;
+    if (s_previousHandler)
+        s_previousHandler(type, context, message);
+}
+void enableCoreDebug(QLoggingCategory *category)
+{
+    if (s_previousFilter)
+        s_previousFilter(category);
+    if (qstrcmp(category->categoryName(), "nangoqt.core") == 0)
+        category->setEnabled(QtDebugMsg, true);
+}
 
 const QString Origin = QStringLiteral("http://127.0.0.1:4999");
 const QUrl Base(QStringLiteral("http://127.0.0.1:4999/connect"));
@@ -597,6 +615,37 @@ private Q_SLOTS:
         delete nango;
         QVERIFY(!session);
         QVERIFY(!window);
+    }
+
+    void noSecretInTheLog()
+    {
+        const QString secret = QStringLiteral("nango_connect_session_0123456789abcdef-secret");
+        s_log.clear();
+        s_previousFilter = QLoggingCategory::installFilter(enableCoreDebug);
+        s_previousHandler = qInstallMessageHandler(recordLog);
+        {
+            Env env;
+            env.nango.setConnectSessionToken(secret);
+            NangoConnectUISession *session = env.open();
+            env.window->receiveType(QStringLiteral("ready"));
+            QCOMPARE(env.window->postedTokens(), QStringList{secret});
+            env.window->receiveType(QStringLiteral("ready"), QStringLiteral("https://evil.example"));
+            session->close();
+        }
+        {
+            FakeOpener opener(FakeOpener::Succeeds);
+            Env env;
+            env.nango.setBrowser(NangoAuth::Browser::System);
+            env.nango.setConnectSessionToken(secret);
+            NangoConnectUISession *session = env.open();
+            QVERIFY(opener.waitForOpenedUrl().toString().contains(secret)); // the link itself carries it
+            session->close();
+        }
+        qInstallMessageHandler(s_previousHandler);
+        QLoggingCategory::installFilter(s_previousFilter);
+        QVERIFY2(s_log.size() >= 3, qPrintable(s_log.join(QLatin1Char('\n')))); // the debug lines were on
+        for (const QString &line : std::as_const(s_log))
+            QVERIFY2(!line.contains(secret) && !line.contains(QStringLiteral("0123456789abcdef")), qPrintable(line));
     }
 
     // Last: it changes the process-wide registration.
