@@ -152,6 +152,22 @@ TestCase {
         compare(errorSpy.count, 0)
     }
 
+    function test_escapeOnDirtyFormAsks() {
+        // Escape goes to the UI once it is ready, so a half-filled form is confirmed first.
+        open({ baseURL: testEnv.connectBaseUrl() })
+        waitScreen("picker", 30000)
+        click(".integration[data-key=\"stripe-dev\"]")
+        waitScreen("form")
+        type("#field-apiKey", "sk_test_half")
+        uiWindow.requestActivate()
+        uiWindow.view.forceActiveFocus()
+        keyClick(Qt.Key_Escape)
+        tryVerify(function () { return uiWindow.confirmation.opened }, 10000, "confirm() is asked")
+        compare(closedSpy.count, 0)
+        uiWindow.confirmation.accept()
+        tryCompare(closedSpy, "count", 1, 10000)
+    }
+
     function test_dirtyFormConfirm() {
         open({ baseURL: testEnv.connectBaseUrl() })
         waitScreen("picker", 30000)

@@ -220,6 +220,8 @@ private Q_SLOTS:
         QVERIFY(env.view);
         QVERIFY(!session->isInSystemBrowser());
         QCOMPARE(env.dialog->size(), QSize(500, 700));
+        // Theme::Palette: the application's (light) palette decides.
+        QVERIFY2(session->url().query().endsWith(QStringLiteral("theme=light")), qPrintable(session->url().toString()));
         QVERIFY(!session->url().toString().contains(env.nango.connectSessionToken())); // never in the URL
 
         QTRY_COMPARE_WITH_TIMEOUT(spies.ready.count(), 1, 30000);
@@ -227,6 +229,7 @@ private Q_SLOTS:
         // The token went in after ready: the UI read the session and shows the picker.
         QVERIFY(env.waitScreen(QStringLiteral("picker")));
         qInfo("openConnectUI() → picker: %lld ms", timer.elapsed());
+        QCOMPARE(env.command({{QStringLiteral("op"), QStringLiteral("theme")}}), QStringLiteral("light"));
         QVERIFY(saveScreenshot(env.dialog, QStringLiteral("hosted-connectui-widgets.png")));
 
         // A message from another origin (the host page's own, qrc:) is not the UI's: ignored.
@@ -290,6 +293,7 @@ private Q_SLOTS:
         QTest::newRow("Escape in the page") << QStringLiteral("escape");
         QTest::newRow("the dialog's close button") << QStringLiteral("button");
         QTest::newRow("dirty form: confirm() refused, then accepted") << QStringLiteral("dirty");
+        QTest::newRow("dirty form: Escape asks too (the UI has Escape)") << QStringLiteral("dirty-escape");
     }
     void closeAsked()
     {
@@ -305,6 +309,7 @@ private Q_SLOTS:
         } else if (how == QLatin1String("button")) {
             env.dialog->close();
         } else {
+            const bool byEscape = how == QLatin1String("dirty-escape");
             QVERIFY(env.click(QStringLiteral(".integration[data-key=\"stripe-dev\"]")));
             QVERIFY(env.waitScreen(QStringLiteral("form")));
             QVERIFY(env.type(QStringLiteral("#field-apiKey"), QStringLiteral("sk_test_half")));
@@ -326,14 +331,22 @@ private Q_SLOTS:
                 answerWith = button;
                 answerer.start();
             };
+            const auto askToClose = [&] {
+                if (byEscape) {
+                    env.view->activateWindow();
+                    QTest::keyClick(env.view->focusProxy(), Qt::Key_Escape);
+                } else {
+                    env.clickAndGo(QStringLiteral("#close"));
+                }
+            };
             answer(QMessageBox::Cancel);
-            env.clickAndGo(QStringLiteral("#close"));
+            askToClose();
             QTRY_COMPARE_WITH_TIMEOUT(answered, 1, 10000);
             QTest::qWait(300);
             QCOMPARE(spies.closed.count(), 0); // refused: the form stays
             QCOMPARE(env.screen(), QStringLiteral("form"));
             answer(QMessageBox::Ok);
-            env.clickAndGo(QStringLiteral("#close"));
+            askToClose();
             QTRY_COMPARE_WITH_TIMEOUT(answered, 2, 10000);
         }
         QTRY_COMPARE_WITH_TIMEOUT(spies.closed.count(), 1, 10000);
