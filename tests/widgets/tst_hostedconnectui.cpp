@@ -384,6 +384,36 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(spies.closed.count(), 1, 10000);
     }
 
+    void oauthRefusedIsOneError()
+    {
+        // Deny at the fake provider: the UI reports the failure twice (the socket's callback_err,
+        // then connection_validation_failed from the callback page), ~60 ms apart: one signal.
+        Env env;
+        NangoConnectUISession *session = env.open(env.options());
+        Spies spies(session);
+        QVERIFY(env.waitScreen(QStringLiteral("picker"), 30000));
+        QVERIFY(env.click(QStringLiteral(".integration[data-key=\"github-dev\"]")));
+        QVERIFY(env.waitScreen(QStringLiteral("form")));
+        QVERIFY(env.click(QStringLiteral("#submit")));
+        QPointer<QDialog> popup;
+        QTRY_VERIFY_WITH_TIMEOUT((popup = env.dialog->findChild<QDialog *>(QStringLiteral("nangoWebPopup"))), 15000);
+        auto *popupView = popup->findChild<QWebEngineView *>(QStringLiteral("popupView"));
+        QVERIFY(popupView);
+        QTRY_VERIFY_WITH_TIMEOUT(runJs(popupView->page(), QStringLiteral("!!document.getElementById('deny')")).toBool(), 15000);
+        runJs(popupView->page(), QStringLiteral("document.getElementById('deny').click(); 1"));
+        QTRY_COMPARE_WITH_TIMEOUT(spies.error.count(), 1, 15000);
+        QCOMPARE(spies.error.first().at(0).toString(), QStringLiteral("callback_err"));
+        QVERIFY(env.waitScreen(QStringLiteral("error")));
+        QTest::qWait(1000); // the second report has come by now
+        QCOMPARE(spies.error.count(), 1);
+        QCOMPARE(spies.connected.count(), 0);
+        QCOMPARE(spies.closed.count(), 0);
+        QVERIFY(env.server.connections().isEmpty());
+        session->close(); // the callback page stays open on an error: closing the session closes it too
+        QCOMPARE(spies.closed.count(), 1);
+        QTRY_VERIFY(!popup || !popup->isVisible());
+    }
+
     void theFrameCannotReachTheBridge()
     {
         // The Connect UI's own world (and any page inside its frame) must not see the host page's
