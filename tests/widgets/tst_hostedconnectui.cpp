@@ -414,6 +414,33 @@ private Q_SLOTS:
         QTRY_VERIFY(!popup || !popup->isVisible());
     }
 
+    void closedPopupDetected()
+    {
+        // detectClosedAuthWindow: the UI notices the user closing our popup window (its opener
+        // sees window.closed) and reports window_closed; the session stays open (the UI shows it).
+        Env env;
+        NangoConnectUIOptions options = env.options();
+        options.setDetectClosedAuthWindow(true);
+        NangoConnectUISession *session = env.open(options);
+        Spies spies(session);
+        QVERIFY(session->url().query().contains(QStringLiteral("detectClosedAuthWindow=true")));
+        QVERIFY(env.waitScreen(QStringLiteral("picker"), 30000));
+        QVERIFY(env.click(QStringLiteral(".integration[data-key=\"github-dev\"]")));
+        QVERIFY(env.waitScreen(QStringLiteral("form")));
+        QVERIFY(env.click(QStringLiteral("#submit")));
+        QPointer<QDialog> popup;
+        QTRY_VERIFY_WITH_TIMEOUT((popup = env.dialog->findChild<QDialog *>(QStringLiteral("nangoWebPopup"))), 15000);
+        auto *popupView = popup->findChild<QWebEngineView *>(QStringLiteral("popupView"));
+        QTRY_VERIFY_WITH_TIMEOUT(runJs(popupView->page(), QStringLiteral("!!document.getElementById('deny')")).toBool(), 15000);
+        popup->close(); // the user closes the sign-in window
+        QTRY_COMPARE_WITH_TIMEOUT(spies.error.count(), 1, 15000);
+        QCOMPARE(spies.error.first().at(0).toString(), QStringLiteral("window_closed"));
+        QCOMPARE(spies.closed.count(), 0);
+        QVERIFY(session->isOpen());
+        QVERIFY(env.server.connections().isEmpty());
+        session->close();
+    }
+
     void theFrameCannotReachTheBridge()
     {
         // The Connect UI's own world (and any page inside its frame) must not see the host page's
