@@ -2,11 +2,14 @@
 import QtQuick
 import QtWebEngine
 
-// A window a provider page opened (window.open): same profile and rules as its AuthWindow.
+// A window a provider page opened (window.open): same profile and rules as its AuthWindow (or
+// the hosted Connect UI's ConnectUIWindow, whose OAuth window it is).
 Window {
     id: popup
 
-    required property AuthWindow owner
+    /*! The AuthWindow or ConnectUIWindow that opened it: its profile, filterNavigation(),
+        refuseCertificate() and openPopup(). */
+    required property var owner
     /*! The WebEngineNewWindowRequest this window answers. */
     required property var request
     readonly property alias view: popupView

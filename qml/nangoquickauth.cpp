@@ -2,6 +2,7 @@
 #include "nangoquickauth_p.h"
 
 #include "nangoquickauthwindow_p.h"
+#include "nangoquickconnectuiwindow_p.h"
 #include "nangoquicklogging_p.h"
 
 #include <QQmlEngine>
@@ -10,6 +11,31 @@ NangoQuickAuth::NangoQuickAuth(QObject *parent)
     : NangoAuth(parent)
 {
     setWindowFactory(&NangoQuickAuthWindow::create);
+    setConnectUIWindowFactory(&NangoQuickConnectUIWindow::create);
+}
+
+NangoConnectUISession *NangoQuickAuth::openConnectUI(const QJSValue &options)
+{
+    NangoConnectUIOptions parsed;
+    if (!options.isUndefined() && !options.isNull()) {
+        if (!options.isObject() || options.isArray() || options.isCallable()) {
+            const QString message = tr("NangoAuth.openConnectUI(): options must be an object such as { baseURL: \"…\", theme: \"dark\" }");
+            if (QQmlEngine *engine = qmlEngine(this))
+                engine->throwError(QJSValue::TypeError, message);
+            else
+                qCWarning(lcNangoQuick).noquote() << message;
+            return nullptr;
+        }
+        QStringList unknown;
+        parsed = NangoConnectUIOptions::fromVariantMap(options.toVariant().toMap(), &unknown);
+        if (!unknown.isEmpty())
+            qCWarning(lcNangoQuick).noquote() << "NangoAuth.openConnectUI(): ignoring unknown or unusable options:"
+                                              << unknown.join(QLatin1String(", "));
+    }
+    NangoConnectUISession *session = NangoAuth::openConnectUI(parsed);
+    // The session belongs to this NangoAuth (deleted after closed), not to the JS heap.
+    QQmlEngine::setObjectOwnership(session, QQmlEngine::CppOwnership);
+    return session;
 }
 
 bool NangoQuickAuth::readArguments(const char *call, const QJSValue &connectionId, const QJSValue &options,

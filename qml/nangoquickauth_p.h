@@ -3,6 +3,7 @@
 
 #include <NangoQt/NangoAuth>
 #include <NangoQt/NangoAuthFlow>
+#include <NangoQt/NangoConnectUISession>
 
 #include <QJSValue>
 #include <QUrl>
@@ -34,6 +35,16 @@ public:
      * @p options as auth()'s.
      */
     Q_INVOKABLE NangoAuthFlow *reconnect(const QString &integrationId, const QJSValue &options = QJSValue());
+    /**
+     * Opens Nango's hosted Connect UI (NangoAuth::openConnectUI()), in the module's
+     * ConnectUIWindow (or the connect link in the system browser with `browser:
+     * NangoAuth.System`). @p options: the JS SDK's keys — `baseURL`, `apiURL`, `lang`, `theme`
+     * ("light", "dark", "system"; by default the palette's), `detectClosedAuthWindow` — and
+     * `readyTimeout` (ms). Returns the ConnectUISession: `setSessionToken()`, `close()`, and the
+     * signals ready, connected(providerConfigKey, connectionId, isPending),
+     * errorOccurred(type, message), closed. It belongs to this NangoAuth (deleted after closed).
+     */
+    Q_INVOKABLE NangoConnectUISession *openConnectUI(const QJSValue &options = QJSValue());
     /// NangoAuth::preload(): warms the embedded browser ahead of the first auth().
     Q_INVOKABLE void preload();
     /// NangoAuth::addCaCertificates() for QML: @p pemFile is a path, a file: URL or a qrc: URL

@@ -38,6 +38,7 @@ class NangoQuickErrorType : public QObject
     Q_PROPERTY(QString UnknownConnectSessionToken MEMBER m_unknownConnectSessionToken CONSTANT)
     Q_PROPERTY(QString InvalidConnection MEMBER m_invalidConnection CONSTANT)
     Q_PROPERTY(QString InvalidCredentials MEMBER m_invalidCredentials CONSTANT)
+    Q_PROPERTY(QString ConnectUINotReady MEMBER m_connectUINotReady CONSTANT)
 public:
     using QObject::QObject;
 
@@ -63,4 +64,5 @@ private:
     const QString m_unknownConnectSessionToken = QLatin1String(NangoErrorType::UnknownConnectSessionToken);
     const QString m_invalidConnection = QLatin1String(NangoErrorType::InvalidConnection);
     const QString m_invalidCredentials = QLatin1String(NangoErrorType::InvalidCredentials);
+    const QString m_connectUINotReady = QLatin1String(NangoErrorType::ConnectUINotReady);
 };

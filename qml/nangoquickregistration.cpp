@@ -10,6 +10,7 @@
 
 #include "nangodesktopopener_p.h"
 #include "nangoquickauthwindow_p.h"
+#include "nangoquickconnectuiwindow_p.h"
 #include "nangowebenginewarmup_p.h"
 
 #include <QGuiApplication>
@@ -23,6 +24,8 @@ void NangoQtPrivate::registerQuickFace()
     // the AuthWindow.
     NangoAuthWindow::registerEmbeddedWindow(&NangoQuickAuthWindow::create, &NangoWebEngine::warmUp,
                                             NangoAuthWindow::EmbeddedPriority::QuickWindow);
+    // The hosted Connect UI (NangoAuth::openConnectUI()), by the same rule.
+    NangoConnectUIWindow::registerEmbeddedWindow(&NangoQuickConnectUIWindow::create, NangoConnectUIWindow::EmbeddedPriority::QuickWindow);
     NangoWebEngine::registerDesktopUrlOpener();
 }
 

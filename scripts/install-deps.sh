@@ -7,7 +7,7 @@ packages=(
   qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-window
   qml6-module-qtquick-templates qml6-module-qttest qml6-module-qtqml
   qml6-module-qtqml-workerscript qml6-module-qtqml-models xvfb xauth openssl
-  qt6-svg-dev libqt6svg6 qml6-module-qtwebchannel  # issue 15: SVG logos (image plugin), the hosted Connect UI bridge in QML
+  qt6-svg-dev libqt6svg6  # issue 15: the Connect UI's SVG logos (the image plugin)
   clang libclang-rt-14-dev  # scripts/ci-fuzz.sh: libFuzzer and the sanitizer runtimes for clang 14
 )
 missing=()

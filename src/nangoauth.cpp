@@ -3,6 +3,7 @@
 #include "nangoauth_p.h"
 
 #include "nangoauthflow.h"
+#include "nangoconnectuisession.h"
 #include "nangologging_p.h"
 #include "nangomessages_p.h"
 #include "nangoquery_p.h"
@@ -406,6 +407,19 @@ NangoAuthFlow *NangoAuth::reconnect(const QString &integrationId, const NangoAut
 NangoAuthFlow *NangoAuth::create(const QString &integrationId, const QString &connectionId, const NangoAuthOptions &options)
 {
     return d->start({integrationId, connectionId, options, true});
+}
+
+NangoConnectUISession *NangoAuth::openConnectUI(const NangoConnectUIOptions &options)
+{
+    auto *session = new NangoConnectUISession(this, options, d->connectUIWindowFactory);
+    connect(session, &NangoConnectUISession::closed, session, &QObject::deleteLater);
+    session->start();
+    return session;
+}
+
+void NangoAuth::setConnectUIWindowFactory(const NangoConnectUIWindowFactory &factory)
+{
+    d->connectUIWindowFactory = factory;
 }
 
 void NangoAuth::preload()

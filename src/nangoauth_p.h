@@ -40,6 +40,7 @@ public:
         std::function<void(bool, const QString &)> done;
     };
     NangoAuth::ConnectSessionTokenProvider tokenProvider;
+    NangoConnectUIWindowFactory connectUIWindowFactory;
     QList<TokenWaiter> tokenWaiters;
     quint64 tokenGeneration = 0;
     bool tokenRequestPending = false;

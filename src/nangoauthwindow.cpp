@@ -1,21 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "nangoauthwindow.h"
 
-#include <QMutex>
+#include "nangoembeddedregistry_p.h"
 
 namespace {
-/// The process-wide embedded window: its factory, its warm-up and the priority it came with.
+/// The process-wide embedded window: its factory and its warm-up (NangoQtPrivate::NangoEmbeddedRegistry
+/// keeps the priority they came with).
 struct EmbeddedRegistration
 {
     NangoAuthWindowFactory factory;
     std::function<void()> preloader;
-    NangoAuthWindow::EmbeddedPriority priority = NangoAuthWindow::EmbeddedPriority::QuickWindow;
 };
-QMutex s_factoryMutex;
-EmbeddedRegistration &embedded()
+NangoQtPrivate::NangoEmbeddedRegistry<EmbeddedRegistration> &embedded()
 {
-    static EmbeddedRegistration registration;
-    return registration;
+    static NangoQtPrivate::NangoEmbeddedRegistry<EmbeddedRegistration> registry;
+    return registry;
 }
 } // namespace
 
@@ -33,35 +32,28 @@ void NangoAuthWindow::prepare(const QSize &, const QString &, const QString &)
 bool NangoAuthWindow::registerEmbeddedWindow(const NangoAuthWindowFactory &factory, const std::function<void()> &preloader,
                                              EmbeddedPriority priority)
 {
-    QMutexLocker lock(&s_factoryMutex);
-    EmbeddedRegistration &current = embedded();
-    if (current.factory && current.priority > priority)
-        return false;
-    current = {factory, preloader, priority};
-    return true;
+    return embedded().offer({factory, preloader}, int(priority));
 }
 
 void NangoAuthWindow::registerEmbeddedFactory(const NangoAuthWindowFactory &factory)
 {
-    QMutexLocker lock(&s_factoryMutex);
-    embedded().factory = factory;
-    embedded().priority = EmbeddedPriority::Application;
+    embedded().modify([&](EmbeddedRegistration &entry, int &priority) {
+        entry.factory = factory;
+        priority = int(EmbeddedPriority::Application);
+    });
 }
 
 NangoAuthWindowFactory NangoAuthWindow::embeddedFactory()
 {
-    QMutexLocker lock(&s_factoryMutex);
-    return embedded().factory;
+    return embedded().entry().factory;
 }
 
 void NangoAuthWindow::registerEmbeddedPreloader(const std::function<void()> &function)
 {
-    QMutexLocker lock(&s_factoryMutex);
-    embedded().preloader = function;
+    embedded().modify([&](EmbeddedRegistration &entry, int &) { entry.preloader = function; });
 }
 
 std::function<void()> NangoAuthWindow::embeddedPreloader()
 {
-    QMutexLocker lock(&s_factoryMutex);
-    return embedded().preloader;
+    return embedded().entry().preloader;
 }

@@ -15,7 +15,8 @@ QString redactedUrl(const QUrl &url)
         for (QByteArray &part : parts) {
             const int eq = part.indexOf('=');
             const QByteArray key = QByteArray::fromPercentEncoding(eq < 0 ? part : part.left(eq));
-            if (key == "connect_session_token" || key == "hmac" || key.startsWith("credentials["))
+            // session_token: the token of a connect link (NangoConnectUISession in the system browser).
+            if (key == "connect_session_token" || key == "session_token" || key == "hmac" || key.startsWith("credentials["))
                 part = part.left(eq < 0 ? part.size() : eq) + "=***";
         }
         copy.setQuery(QString::fromLatin1(parts.join('&')), QUrl::StrictMode);

@@ -6,6 +6,7 @@
 #include "nangopagetext_p.h"
 #include "nangowebenginewarmup_p.h"
 #include "nangowebpolicy_p.h"
+#include "nangowebpopup_p.h"
 #include "nangowidgetslogging_p.h"
 #include "nangowindowplacement_p.h"
 
@@ -125,22 +126,11 @@ void NangoAuthDialogPrivate::ensureView()
     profile = new QWebEngineProfile;
     page = new NangoAuthPage(profile, lcNangoWidgets());
     page->popupFactory = [this]() -> QWebEnginePage * {
-        auto *popup = new QDialog(q);
-        popup->setAttribute(Qt::WA_DeleteOnClose);
-        popup->setWindowTitle(NangoAuthDialog::tr("Sign in"));
-        cancelOnEscape(popup);
-        auto *popupLayout = new QVBoxLayout(popup);
-        popupLayout->setContentsMargins(0, 0, 0, 0);
-        auto *popupView = new QWebEngineView(popup);
-        auto *popupPage = new NangoAuthPage(profile, lcNangoWidgets(), popupView);
-        popupView->setPage(popupPage);
-        popupLayout->addWidget(popupView);
-        QObject::connect(popupPage, &QWebEnginePage::windowCloseRequested, popup, &QDialog::close);
-        QObject::connect(popupPage, &NangoAuthPage::refused, q, &NangoAuthDialog::errorOccurred);
-        popup->resize(q->size() * 0.9);
-        popup->show();
-        popups << popup;
-        return popupPage;
+        const auto popup = NangoQtPrivate::openWebPopup(q, profile, NangoAuthDialog::tr("Sign in"), NangoAuthDialog::tr("Sign-in page"));
+        cancelOnEscape(popup.dialog);
+        QObject::connect(popup.page, &NangoAuthPage::refused, q, &NangoAuthDialog::errorOccurred);
+        popups << popup.dialog;
+        return popup.page;
     };
     view = new QWebEngineView(q);
     view->setObjectName(QStringLiteral("authView"));

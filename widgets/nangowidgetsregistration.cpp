@@ -8,6 +8,7 @@
 #include "nangowidgetsregistration_p.h"
 
 #include "nangodesktopopener_p.h"
+#include "nangohostedconnectui_p.h"
 #include "nangowebauthwindow_p.h"
 
 #include <QApplication>
@@ -21,6 +22,9 @@ void NangoQtPrivate::registerWidgetsFace()
     // Above the QML module's AuthWindow, whichever module starts first (NangoAuthWindow's rule).
     NangoAuthWindow::registerEmbeddedWindow([](NangoAuthFlow *) -> NangoAuthWindow * { return new NangoWebAuthWindow; },
                                             &NangoAuthDialog::preload, NangoAuthWindow::EmbeddedPriority::WidgetsModal);
+    // The hosted Connect UI (NangoAuth::openConnectUI()), by the same rule.
+    NangoConnectUIWindow::registerEmbeddedWindow([](NangoConnectUISession *) -> NangoConnectUIWindow * { return new NangoHostedConnectUIWindow; },
+                                                 NangoConnectUIWindow::EmbeddedPriority::WidgetsModal);
     NangoWebEngine::registerDesktopUrlOpener();
 }
 

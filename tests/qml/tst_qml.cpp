@@ -2,20 +2,26 @@
 // The QML module's test runner: a QUICK_TEST_MAIN_WITH_SETUP binary (the stock qmltestrunner
 // cannot initialize QtWebEngine first). The tst_*.qml files next to it get `testEnv`: a dev
 // server on loopback, with the sample integrations, in the current era.
+#include "connectuidriver.h"
 #include "nangodevserver.h"
 #include "selfsignedcertificate.h"
 #include "selfsignedtlsserver.h"
 
 #include <NangoQt/NangoAuth>
 #include <NangoQt/NangoAuthFlow>
+#include <NangoQt/NangoConnectUISession>
 #include <NangoQt/NangoLogoCache>
 #include <NangoQt/NangoQuick>
 
 #include <QGuiApplication>
-#include <QJsonObject>
+#include <QQuickWebEngineProfile>
+#include <QScreen>
+#include <QWebEngineScript>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickWindow>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtQuickTest>
 
@@ -145,6 +151,79 @@ public:
         }
         return QStringLiteral("https://127.0.0.1:%1/").arg(m_tls->serverPort());
     }
+    // --- the hosted Connect UI (tst_hostedconnectui.qml) -------------------------------------
+    /// The dev server's Connect UI imitation: <url>/connect[?query].
+    Q_INVOKABLE QString connectBaseUrl(const QString &query = QString()) const
+    {
+        return m_server.url().toString() + QStringLiteral("/connect") + (query.isEmpty() ? QString() : QLatin1Char('?') + query);
+    }
+    /// openConnectUI() on a NangoAuth made in C++ (not declared in QML): in a QGuiApplication the
+    /// module's registration gives it the ConnectUIWindow too. Returns the session.
+    Q_INVOKABLE QObject *openCppConnectUI()
+    {
+        auto *nango = new NangoAuth(this);
+        nango->setHost(m_server.url());
+        nango->setConnectSessionToken(newSessionToken());
+        NangoConnectUIOptions options;
+        options.setBaseUrl(QUrl(connectBaseUrl()));
+        NangoConnectUISession *session = nango->openConnectUI(options);
+        connect(session, &NangoConnectUISession::closed, nango, &QObject::deleteLater);
+        QQmlEngine::setObjectOwnership(session, QQmlEngine::CppOwnership);
+        return session;
+    }
+    /// The ConnectUIWindow on screen, or null.
+    Q_INVOKABLE QObject *connectUIWindow() const { return visibleWindow(QStringLiteral("nangoConnectUIWindow")); }
+    /// Puts the test driver (tests/shared/connectuidriver.h) into @p window's profile, before its pages load.
+    Q_INVOKABLE bool installConnectUIDriver(QObject *window)
+    {
+        auto *profile = window ? window->property("profile").value<QQuickWebEngineProfile *>() : nullptr;
+        if (!profile)
+            return false;
+        const auto script = [](const QString &name, quint32 world, bool subFrames, const QString &source) {
+            QWebEngineScript s;
+            s.setName(name);
+            s.setWorldId(world);
+            s.setInjectionPoint(QWebEngineScript::DocumentCreation);
+            s.setRunsOnSubFrames(subFrames);
+            s.setSourceCode(source);
+            return s;
+        };
+        // The collection's type is not public in Qt 6.4: reach its invokable insert() through QObject.
+        QObject *scripts = qvariant_cast<QObject *>(profile->property("userScripts"));
+        if (!scripts)
+            return false;
+        bool ok = true;
+        for (const QWebEngineScript &s : {script(QStringLiteral("frame"), QWebEngineScript::ApplicationWorld, true, ConnectUIDriver::frameScript()),
+                                          script(QStringLiteral("host"), QWebEngineScript::MainWorld, false, ConnectUIDriver::hostScript()),
+                                          script(QStringLiteral("ack"), QWebEngineScript::ApplicationWorld, false, ConnectUIDriver::ackScript())})
+            ok &= QMetaObject::invokeMethod(scripts, "insert", Q_ARG(QWebEngineScript, s));
+        return ok;
+    }
+    Q_INVOKABLE QString driverSend(const QVariantMap &command) const
+    {
+        return ConnectUIDriver::sendExpression(QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(command)).toJson(QJsonDocument::Compact)));
+    }
+    Q_INVOKABLE QString driverReply(int id) const { return ConnectUIDriver::replyExpression(id); }
+    /// How many times Nango's callback page (in an OAuth popup) said it got the UI's ack (its beacon).
+    Q_INVOKABLE int callbackAcks() const
+    {
+        int n = 0;
+        for (const NangoDev::LoggedRequest &r : m_server.requestLog())
+            n += r.path == ConnectUIDriver::ackReportPath() ? 1 : 0;
+        return n;
+    }
+    /// Under a real (virtual) display with NANGOQT_SCREENSHOT_DIR set: saves @p window's area.
+    Q_INVOKABLE bool saveScreenshot(QObject *window, const QString &name) const
+    {
+        const QString dir = qEnvironmentVariable("NANGOQT_SCREENSHOT_DIR");
+        auto *w = qobject_cast<QWindow *>(window);
+        if (dir.isEmpty() || !w)
+            return true;
+        const QRect area = w->frameGeometry().adjusted(-10, -10, 10, 10);
+        return QGuiApplication::primaryScreen()->grabWindow(0, area.x(), area.y(), area.width(), area.height())
+            .save(dir + QLatin1Char('/') + name);
+    }
+
     Q_INVOKABLE int authWindowCount() const
     {
         int n = 0;
@@ -190,7 +269,10 @@ class Setup : public QObject
 {
     Q_OBJECT
 public:
-    Setup() { NangoQuick::initialize(); }
+    Setup()
+    {
+        NangoQuick::initialize();
+    }
 
 public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)

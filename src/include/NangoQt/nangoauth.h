@@ -3,6 +3,8 @@
 
 #include <NangoQt/nangoauthoptions.h>
 #include <NangoQt/nangoauthwindow.h>
+#include <NangoQt/nangoconnectuioptions.h>
+#include <NangoQt/nangoconnectuiwindow.h>
 #include <NangoQt/nangoqtcore_export.h>
 
 #include <QList>
@@ -16,6 +18,7 @@
 
 class NangoAuthFlow;
 class NangoAuthPrivate;
+class NangoConnectUISession;
 class QNetworkAccessManager;
 
 /**
@@ -213,6 +216,19 @@ public:
      * the connection was deleted since the session was made.
      */
     NangoAuthFlow *reconnect(const QString &integrationId, const NangoAuthOptions &options = NangoAuthOptions());
+    /**
+     * Opens Nango's hosted Connect UI, like the JS SDK's `nango.openConnectUI(options)`: in an
+     * embedded window that frames it (NangoQt::Widgets or the QML module; Browser Auto or
+     * Embedded), or its connect link in the system browser (Browser::System, or Auto without an
+     * embedded window). The returned session belongs to this NangoAuth and is deleted after its
+     * closed(); see NangoConnectUISession for the protocol and for what the app gets in each mode.
+     * The session token is the session's (NangoConnectUISession::setSessionToken()), else
+     * connectSessionToken, else the token provider is asked.
+     */
+    NangoConnectUISession *openConnectUI(const NangoConnectUIOptions &options = NangoConnectUIOptions());
+    /// Overrides the embedded Connect UI window for this object (tests, the QML module's NangoAuth).
+    void setConnectUIWindowFactory(const NangoConnectUIWindowFactory &factory);
+
     /// Create an unauthenticated connection (docs/protocol.md §4.3); uses options' params and hmac.
     NangoAuthFlow *create(const QString &integrationId, const QString &connectionId = QString(),
                           const NangoAuthOptions &options = NangoAuthOptions());

@@ -36,6 +36,10 @@ inline constexpr char BlockedByBrowser[] = "blocked_by_browser";
 /// The Nango server's callback page showed an error and no result frame came (the provider
 /// refused, or the callback failed before the server could answer on the WebSocket).
 inline constexpr char CallbackError[] = "callback_err";
+/// The hosted Connect UI (NangoAuth::openConnectUI()) sent no `ready` message within
+/// NangoConnectUIOptions::readyTimeout (10 s): a wrong baseUrl, a server that does not answer,
+/// or one that refuses to be framed (X-Frame-Options). NangoQt's own type; the session closes.
+inline constexpr char ConnectUINotReady[] = "connect_ui_not_ready";
 /// An error frame from the Nango server without an error type.
 inline constexpr char UnknownError[] = "unknown_err";
 
