@@ -118,6 +118,7 @@ NangoConnectPickerPage::NangoConnectPickerPage(NangoConnectLogos *logos, QWidget
     list->setIconSize(QSize(NangoIntegrationDelegate::LogoSize, NangoIntegrationDelegate::LogoSize));
     list->setItemDelegate(new NangoIntegrationDelegate(logos, list));
     list->setTextElideMode(Qt::ElideRight);
+    list->installEventFilter(this);
     layout->addWidget(list, 1);
 
     empty = new QLabel(this);
@@ -149,6 +150,17 @@ bool NangoConnectPickerPage::eventFilter(QObject *watched, QEvent *event)
         }
         if (delta != 0 && key->modifiers() == Qt::NoModifier) {
             Q_EMIT moveRequested(delta);
+            return true;
+        }
+    }
+    if (watched == list && event->type() == QEvent::KeyPress) {
+        // Typing in the list (reached with Tab) searches: the keys go to the search field.
+        auto *key = static_cast<QKeyEvent *>(event);
+        const QString text = key->text();
+        if (!text.isEmpty() && text.at(0).isPrint() && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))) {
+            search->setFocus(Qt::OtherFocusReason);
+            search->insert(text);
+            Q_EMIT search->textEdited(search->text());
             return true;
         }
     }

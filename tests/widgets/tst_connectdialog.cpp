@@ -449,6 +449,22 @@ void TestConnectDialog::searchAndArrows()
     search->clear(); // the clear button
     QTRY_COMPARE(m_dialog->model()->integrations()->rowCount(), all);
     QCOMPARE(m_dialog->model()->searchText(), QString());
+
+    // Tab into the list: the arrows move it (the model follows), typing goes back to the search,
+    // Enter connects the highlighted row.
+    press(Qt::Key_Tab);
+    QTRY_COMPARE(focused(), list);
+    press(Qt::Key_Down);
+    QCOMPARE(m_dialog->model()->currentRow(), list->currentIndex().row());
+    typeText(QStringLiteral("jira"));
+    QTRY_COMPARE(focused(), search);
+    QCOMPARE(m_dialog->model()->searchText(), QStringLiteral("jira"));
+    QTRY_COMPARE(m_dialog->model()->integrations()->rowCount(), 1);
+    press(Qt::Key_Tab);
+    QTRY_COMPARE(focused(), list);
+    press(Qt::Key_Return);
+    QVERIFY(waitForScreen(m_dialog, Screen::Form));
+    QCOMPARE(m_dialog->model()->integrationId(), QStringLiteral("jira-basic"));
 }
 
 void TestConnectDialog::escapeAtEachScreen_data()
