@@ -542,7 +542,7 @@ Popup {
         parent: Overlay.overlay
         anchors.centerIn: parent
         modal: true
-        width: Math.min(360, root.width)
+        width: Math.max(240, Math.min(360, root.width))
         title: qsTr("Discard the form?", "@title:window")
         closePolicy: Popup.CloseOnEscape
         Label {
@@ -552,30 +552,33 @@ Popup {
             wrapMode: Text.Wrap
             text: qsTr("What you typed into the form has not been sent. Close and discard it?")
         }
-        // Discard (accepts) and Keep Editing (rejects), named for tests and assistive technology.
-        standardButtons: Dialog.Discard | Dialog.Cancel
-        function setUpButtons() {
-            const discard = standardButton(Dialog.Discard)
-            const keep = standardButton(Dialog.Cancel)
-            if (!discard || discard.objectName === "discardButton")
-                return
-            discard.objectName = "discardButton"
-            discard.Accessible.name = qsTr("Discard and close")
-            keep.objectName = "keepButton"
-            keep.text = qsTr("Keep Editing", "@action:button")
-            keep.Accessible.name = qsTr("Keep editing")
+        // Buttons of its own, not standardButtons: Qt 6.4's DialogButtonBox in a Dialog reports
+        // a binding loop on its size in the desktop styles.
+        footer: RowLayout {
+            spacing: 8
+            Item { Layout.fillWidth: true }
+            Button {
+                id: keepButton
+                objectName: "keepButton"
+                text: qsTr("Keep Editing", "@action:button")
+                Accessible.name: qsTr("Keep editing")
+                Layout.bottomMargin: 12
+                onClicked: confirmDialog.close()
+            }
+            Button {
+                objectName: "discardButton"
+                text: qsTr("Discard", "@action:button")
+                Accessible.name: qsTr("Discard and close")
+                Layout.bottomMargin: 12
+                Layout.rightMargin: 12
+                onClicked: {
+                    if (uiModel.confirmingClose)
+                        uiModel.confirmClose(true)
+                    confirmDialog.close()
+                }
+            }
         }
-        onAboutToShow: setUpButtons()
-        onDiscarded: {
-            if (uiModel.confirmingClose)
-                uiModel.confirmClose(true)
-            confirmDialog.close()
-        }
-        onOpened: {
-            const keep = standardButton(Dialog.Cancel)
-            if (keep)
-                keep.forceActiveFocus()
-        }
+        onOpened: keepButton.forceActiveFocus()
         onClosed: {
             if (uiModel.confirmingClose)
                 uiModel.confirmClose(false) // Keep Editing, Escape
