@@ -167,6 +167,8 @@ bool DemoBackend::loadCatalog(QString *error)
     m_catalogAuth->setHost(m_config.host);
     m_catalogAuth->setConnectSessionToken(m_config.sessionToken.isEmpty() ? m_server->createConnectSession(QStringLiteral("demo-catalog"))
                                                                           : m_config.sessionToken);
+    m_catalogAuth->setDebug(true);
+    watchFlows(m_catalogAuth); // the Connect UIs connect through it
     m_catalog = new NangoCatalog(m_catalogAuth, this);
     NangoIntegrationsModel *model = m_catalog->integrationsModel();
     const auto complete = [this, model] {
@@ -271,6 +273,86 @@ NangoConnectAction *DemoBackend::connectAction(const QString &integrationId)
     return action;
 }
 
+NangoAuth *DemoBackend::connectUIAuth() const
+{
+    if (m_catalogAuth)
+        return m_catalogAuth;
+    return m_auth && !m_auth->connectSessionToken().isEmpty() ? m_auth.data() : nullptr;
+}
+
+QUrl DemoBackend::hostedConnectUrl() const
+{
+    if (m_server) {
+        QUrl url = m_config.host;
+        url.setPath(QStringLiteral("/connect"));
+        return url;
+    }
+    return m_config.connectUrl.isEmpty() ? NangoConnectUIOptions().baseUrl() : m_config.connectUrl;
+}
+
+NangoConnectUISession *DemoBackend::openHostedConnectUI()
+{
+    NangoAuth *auth = connectUIAuth();
+    if (!auth) {
+        log(QStringLiteral("error"), tr("The Connect UI needs a connect session token: start the demo with --session-token "
+                                        "or $NANGO_CONNECT_SESSION_TOKEN."));
+        return nullptr;
+    }
+    NangoConnectUIOptions options;
+    options.setBaseUrl(hostedConnectUrl());
+    options.setDetectClosedAuthWindow(m_detectClosedAuthWindow);
+    auth->setBrowser(m_systemBrowser ? NangoAuth::Browser::System : NangoAuth::Browser::Auto);
+    NangoConnectUISession *session = auth->openConnectUI(options);
+    log(QStringLiteral("info"), tr("Hosted Connect UI: opening %1").arg(session->url().toDisplayString(QUrl::RemoveUserInfo)));
+    watchConnectUI(session, tr("Hosted Connect UI"));
+    return session;
+}
+
+void DemoBackend::watchConnectUI(QObject *connectUI, const QString &kind)
+{
+    if (!connectUI)
+        return;
+    // By signature: the dialog, the QML item and the hosted session share the four signals.
+    QObject::connect(connectUI, SIGNAL(ready()), this, SLOT(connectUIReady()));
+    QObject::connect(connectUI, SIGNAL(connected(QString,QString,bool)), this, SLOT(connectUIConnected(QString,QString,bool)));
+    QObject::connect(connectUI, SIGNAL(errorOccurred(QString,QString)), this, SLOT(connectUIError(QString,QString)));
+    QObject::connect(connectUI, SIGNAL(closed()), this, SLOT(connectUIClosed()));
+    connectUI->setProperty("_demoKind", kind);
+}
+
+QString DemoBackend::connectUIKind() const
+{
+    const QString kind = sender() ? sender()->property("_demoKind").toString() : QString();
+    return kind.isEmpty() ? tr("Connect UI") : kind;
+}
+
+void DemoBackend::connectUIReady()
+{
+    log(QStringLiteral("info"), tr("%1: ready").arg(connectUIKind()));
+}
+
+void DemoBackend::connectUIConnected(const QString &providerConfigKey, const QString &connectionId, bool isPending)
+{
+    log(QStringLiteral("info"), tr("%1: connected %2 as %3%4").arg(connectUIKind(), providerConfigKey, connectionId,
+                                                                   isPending ? tr(" (pending)") : QString()));
+    if (m_lastResultKind != QLatin1String("success") || !m_lastResult.contains(connectionId)) {
+        // A hosted Connect UI's flows run in its web page, not through a NangoAuthFlow of ours.
+        m_lastResultKind = QStringLiteral("success");
+        m_lastResult = tr("Connected %1 — connection %2.").arg(providerConfigKey, connectionId);
+        Q_EMIT lastResultChanged();
+    }
+}
+
+void DemoBackend::connectUIError(const QString &type, const QString &message)
+{
+    log(QStringLiteral("warning"), tr("%1: %2 — %3").arg(connectUIKind(), type, message));
+}
+
+void DemoBackend::connectUIClosed()
+{
+    log(QStringLiteral("info"), tr("%1: closed").arg(connectUIKind()));
+}
+
 NangoAuth *DemoBackend::auth() const { return m_auth; }
 
 void DemoBackend::setAuth(NangoAuth *auth)
@@ -281,32 +363,43 @@ void DemoBackend::setAuth(NangoAuth *auth)
         m_auth->disconnect(this);
     m_auth = auth;
     if (m_auth) {
-        connect(m_auth, &NangoAuth::flowStarted, this, &DemoBackend::onFlowStarted);
-        connect(m_auth, &NangoAuth::flowFinished, this, [this](NangoAuthFlow *flow) {
-            const IntegrationsModel::Integration *integration = m_integrations->find(flow->integrationId());
-            const QString name = integration && !integration->displayName.isEmpty() ? integration->displayName : flow->integrationId();
-            if (flow->state() == NangoAuthFlow::State::Succeeded) {
-                log(QStringLiteral("info"), tr("✓ %1 connected as %2%3").arg(flow->providerConfigKey(), flow->connectionId(),
-                                                                              flow->isPending() ? tr(" (pending)") : QString()));
-                m_lastResultKind = QStringLiteral("success");
-                m_lastResult = flow->isPending() ? tr("Connected %1 — connection %2, pending the provider's approval.").arg(name, flow->connectionId())
-                                                 : tr("Connected %1 — connection %2.").arg(name, flow->connectionId());
-                newConnectionId(); // the next connection gets a fresh id
-            } else {
-                log(QStringLiteral("warning"), tr("✗ %1 failed: %2 — %3").arg(flow->integrationId(), flow->errorType(), flow->errorMessage()));
-                const bool cancelled = flow->errorType() == QLatin1String(NangoErrorType::AuthorizationCancelled);
-                m_lastResultKind = cancelled ? QStringLiteral("cancelled") : QStringLiteral("failure");
-                QString message = masked(flow->errorMessage());
-                if (flow->errorType() == QLatin1String("deprecated_authentication") /* the server's code */)
-                    message += QLatin1Char(' ') + tr("In this demo: start it with a session token (--session-token or $NANGO_CONNECT_SESSION_TOKEN; "
-                                                     "on the embedded dev server, --dev-session-token).");
-                m_lastResult = cancelled ? tr("Cancelled %1: %2").arg(name, message) : tr("Could not connect %1: %2").arg(name, message);
-            }
-            Q_EMIT lastResultChanged();
-        });
+        watchFlows(m_auth);
         applyServer();
     }
     Q_EMIT authChanged();
+}
+
+void DemoBackend::watchFlows(NangoAuth *auth)
+{
+    connect(auth, &NangoAuth::flowStarted, this, [this, auth](NangoAuthFlow *flow) {
+        // The Connect UIs' flows run on the session-token NangoAuth: the server names their connection.
+        onFlowStarted(flow, auth == m_auth ? effectiveConnectionId() : QString());
+    });
+    connect(auth, &NangoAuth::flowFinished, this, &DemoBackend::onFlowFinished);
+}
+
+void DemoBackend::onFlowFinished(NangoAuthFlow *flow)
+{
+    const IntegrationsModel::Integration *integration = m_integrations->find(flow->integrationId());
+    const QString name = integration && !integration->displayName.isEmpty() ? integration->displayName : flow->integrationId();
+    if (flow->state() == NangoAuthFlow::State::Succeeded) {
+        log(QStringLiteral("info"), tr("✓ %1 connected as %2%3").arg(flow->providerConfigKey(), flow->connectionId(),
+                                                                      flow->isPending() ? tr(" (pending)") : QString()));
+        m_lastResultKind = QStringLiteral("success");
+        m_lastResult = flow->isPending() ? tr("Connected %1 — connection %2, pending the provider's approval.").arg(name, flow->connectionId())
+                                         : tr("Connected %1 — connection %2.").arg(name, flow->connectionId());
+        newConnectionId(); // the next connection gets a fresh id
+    } else {
+        log(QStringLiteral("warning"), tr("✗ %1 failed: %2 — %3").arg(flow->integrationId(), flow->errorType(), flow->errorMessage()));
+        const bool cancelled = flow->errorType() == QLatin1String(NangoErrorType::AuthorizationCancelled);
+        m_lastResultKind = cancelled ? QStringLiteral("cancelled") : QStringLiteral("failure");
+        QString message = masked(flow->errorMessage());
+        if (flow->errorType() == QLatin1String("deprecated_authentication") /* the server's code */)
+            message += QLatin1Char(' ') + tr("In this demo: start it with a session token (--session-token or $NANGO_CONNECT_SESSION_TOKEN; "
+                                             "on the embedded dev server, --dev-session-token).");
+        m_lastResult = cancelled ? tr("Cancelled %1: %2").arg(name, message) : tr("Could not connect %1: %2").arg(name, message);
+    }
+    Q_EMIT lastResultChanged();
 }
 
 void DemoBackend::applyServer()
@@ -412,9 +505,8 @@ bool DemoBackend::connectIntegration(const QString &integrationId)
     return true;
 }
 
-void DemoBackend::onFlowStarted(NangoAuthFlow *flow)
+void DemoBackend::onFlowStarted(NangoAuthFlow *flow, const QString &connection)
 {
-    QString connection = effectiveConnectionId();
     m_connections->track(flow, connection);
     log(QStringLiteral("info"), tr("→ %1: %2 flow started%3").arg(flow->integrationId(), QString::fromLatin1(QMetaEnum::fromType<NangoAuthMode::Mode>().valueToKey(flow->authMode())),
                                                                 connection.isEmpty() ? QString() : tr(" for connection %1").arg(connection)));

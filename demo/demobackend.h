@@ -10,6 +10,7 @@
 #include <NangoQt/NangoAuthOptions>
 #include <NangoQt/NangoCatalog>
 #include <NangoQt/NangoConnectAction>
+#include <NangoQt/NangoConnectUISession>
 
 #include <QObject>
 #include <QPointer>
@@ -32,6 +33,12 @@ class DemoBackend : public QObject
     /// The embedded dev server's catalog (read with a connect session token of its own); null on
     /// a real Nango, whose integrations are typed in by hand.
     Q_PROPERTY(NangoCatalog *catalog READ catalog NOTIFY serverChanged)
+    /// The NangoAuth the Connect UIs open on: it has a connect session token (the embedded dev
+    /// server's own session, or the one the demo was started with). Null with a public key only.
+    Q_PROPERTY(NangoAuth *connectUIAuth READ connectUIAuth NOTIFY serverChanged)
+    /// Where the hosted Connect UI is: the dev server's imitation at /connect, Nango Cloud's
+    /// https://connect.nango.dev, or --connect-url.
+    Q_PROPERTY(QUrl hostedConnectUrl READ hostedConnectUrl NOTIFY serverChanged)
     Q_PROPERTY(QAbstractItemModel *connections READ connections CONSTANT)
     Q_PROPERTY(QAbstractItemModel *eventLog READ eventLog CONSTANT)
     // The options editor (the JS SDK's options, as text fields).
@@ -56,6 +63,7 @@ public:
         QString devServerEra = QStringLiteral("current"); ///< "seed" or "current"
         bool devSessionTokens = false; ///< embedded server: use a connect session token, not the public key
         QStringList integrations; ///< real server: "key" or "key:AUTH_MODE", entered on the command line
+        QUrl connectUrl;          ///< real server: its hosted Connect UI (default https://connect.nango.dev)
     };
 
     explicit DemoBackend(QObject *parent = nullptr);
@@ -90,6 +98,15 @@ public:
      * the backend (its parent), deleted once a later one is made and it is no longer Connecting.
      */
     Q_INVOKABLE NangoConnectAction *connectAction(const QString &integrationId);
+    NangoAuth *connectUIAuth() const;
+    QUrl hostedConnectUrl() const;
+    /// Opens Nango's hosted Connect UI (on the dev server: its imitation) on connectUIAuth(),
+    /// its events in the log; null, with the reason in the log, without a session token.
+    Q_INVOKABLE NangoConnectUISession *openHostedConnectUI();
+    /// Logs the events of a Connect UI (the native dialog, the QML ConnectUI, a hosted session):
+    /// anything with the signals ready(), connected(QString,QString,bool),
+    /// errorOccurred(QString,QString) and closed(). @p kind names it in the log.
+    Q_INVOKABLE void watchConnectUI(QObject *connectUI, const QString &kind);
     /// Starts the OAuth window or the unauthenticated create for @p integrationId. API-key and
     /// Basic integrations need the face's form instead (see authMode()); those flows are logged
     /// too. Returns false, with the reason in the log, when the options do not parse.
@@ -125,9 +142,19 @@ Q_SIGNALS:
     void optionsChanged();
     void lastResultChanged();
 
+private Q_SLOTS:
+    void connectUIReady();
+    void connectUIConnected(const QString &providerConfigKey, const QString &connectionId, bool isPending);
+    void connectUIError(const QString &type, const QString &message);
+    void connectUIClosed();
+
 private:
+    QString connectUIKind() const;
     void log(const QString &level, const QString &text);
-    void onFlowStarted(NangoAuthFlow *flow);
+    /// The event log, the connections list and the result banner follow @p auth's flows.
+    void watchFlows(NangoAuth *auth);
+    void onFlowStarted(NangoAuthFlow *flow, const QString &connectionId);
+    void onFlowFinished(NangoAuthFlow *flow);
     void applyServer();
     /// Reads the embedded dev server's catalog (session, integrations, providers) and waits for it
     /// (loopback: milliseconds), so the faces start with the list. False when it did not load.

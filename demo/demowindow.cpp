@@ -4,6 +4,7 @@
 #include "demobackend.h"
 #include "demotheme.h"
 
+#include <NangoQt/NangoConnectDialog>
 #include <NangoQt/NangoCredentialsDialog>
 #include <NangoQt/NangoCredentialsForm>
 
@@ -96,13 +97,58 @@ DemoWindow::DemoWindow(DemoBackend *backend, DemoTheme *theme, QWidget *parent)
     right->setStretchFactor(1, 1);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->addWidget(makeConnectUIPanel());
+    auto *advanced = new QLabel(tr("Advanced — connect one integration with options of your own:"), central);
+    advanced->setObjectName(QStringLiteral("advancedLabel"));
+    centralLayout->addWidget(advanced);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     auto *server = new QLabel(m_backend->serverDescription(), this);
     server->setObjectName(QStringLiteral("serverLabel"));
     connect(m_backend, &DemoBackend::serverChanged, server, [this, server] { server->setText(m_backend->serverDescription()); });
     statusBar()->addWidget(server, 1);
-    resize(980, 640);
+    resize(980, 700);
+    m_connectAccountButton->setFocus();
+}
+
+QWidget *DemoWindow::makeConnectUIPanel()
+{
+    auto *panel = new QFrame(this);
+    panel->setObjectName(QStringLiteral("connectUIPanel"));
+    panel->setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QHBoxLayout(panel);
+    auto *text = new QLabel(tr("Pick an integration and connect it in NangoQt's own Connect UI, or in Nango's hosted one."), panel);
+    text->setWordWrap(true);
+    m_connectAccountButton = new QPushButton(tr("Conn&ect an account…"), panel);
+    m_connectAccountButton->setObjectName(QStringLiteral("connectAccountButton"));
+    m_connectAccountButton->setToolTip(tr("The native Connect UI (NangoConnectDialog): the integrations of the session, each one's form or window"));
+    auto *hosted = new QPushButton(tr("Ho&sted Connect UI…"), panel);
+    hosted->setObjectName(QStringLiteral("hostedConnectUIButton"));
+    hosted->setToolTip(tr("Nango's hosted Connect UI (NangoAuth::openConnectUI()) in the embedded window: %1")
+                           .arg(m_backend->hostedConnectUrl().toDisplayString(QUrl::RemoveUserInfo)));
+    const bool canOpen = m_backend->connectUIAuth() != nullptr;
+    for (QPushButton *button : {m_connectAccountButton, hosted}) {
+        button->setEnabled(canOpen);
+        if (!canOpen)
+            button->setToolTip(tr("Needs a connect session token: start the demo with --session-token or $NANGO_CONNECT_SESSION_TOKEN"));
+    }
+    connect(m_connectAccountButton, &QPushButton::clicked, this, &DemoWindow::openConnectUI);
+    connect(hosted, &QPushButton::clicked, m_backend, &DemoBackend::openHostedConnectUI);
+    layout->addWidget(text, 1);
+    layout->addWidget(hosted);
+    layout->addWidget(m_connectAccountButton);
+    return panel;
+}
+
+void DemoWindow::openConnectUI()
+{
+    auto *dialog = new NangoConnectDialog(m_backend->connectUIAuth(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_backend->watchConnectUI(dialog, tr("Connect UI"));
+    dialog->open();
 }
 
 QWidget *DemoWindow::makeIntegrationsPanel()

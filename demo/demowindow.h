@@ -22,8 +22,11 @@ public:
     void connectSelected();
     /// Connects @p integrationId: the OAuth window, a credentials dialog, or a create.
     void connectIntegration(const QString &integrationId);
+    /// Opens the native Connect UI on the backend's session (what "Connect an account…" does).
+    void openConnectUI();
 
 private:
+    QWidget *makeConnectUIPanel();
     QWidget *makeIntegrationsPanel();
     QWidget *makeOptionsPanel();
     QWidget *makeResultsPanel();
@@ -33,4 +36,5 @@ private:
     DemoBackend *m_backend;
     QListView *m_integrationsView = nullptr;
     QPushButton *m_connectButton = nullptr;
+    QPushButton *m_connectAccountButton = nullptr;
 };

@@ -49,9 +49,11 @@ int main(int argc, char *argv[])
         tr("Connect session token (prefer $NANGO_CONNECT_SESSION_TOKEN: command lines are visible to other users)."), QStringLiteral("token"));
     const QCommandLineOption integration(QStringLiteral("integration"),
         tr("With --host: an integration to list (repeatable), KEY or KEY:OAUTH2|API_KEY|BASIC|NONE."), QStringLiteral("key[:mode]"));
+    const QCommandLineOption connectUrl(QStringLiteral("connect-url"),
+        tr("With --host: where its hosted Connect UI is (a self-hosted Nango's NANGO_PUBLIC_CONNECT_URL; default https://connect.nango.dev)."), QStringLiteral("url"));
     const QCommandLineOption era(QStringLiteral("dev-era"), tr("Embedded dev server: imitate a 'seed' (2024) or 'current' Nango (default)."), QStringLiteral("era"), QStringLiteral("current"));
     const QCommandLineOption devTokens(QStringLiteral("dev-session-token"), tr("Embedded dev server: authenticate with a connect session token instead of the public key."));
-    parser.addOptions({help, version, qml, dark, host, publicKey, sessionToken, integration, era, devTokens});
+    parser.addOptions({help, version, qml, dark, host, publicKey, sessionToken, integration, connectUrl, era, devTokens});
     const QString executable = QFileInfo(arguments.value(0, QStringLiteral("nangoqt-demo"))).fileName();
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "%s: %s\nTry '%s --help'.\n", qPrintable(executable), qPrintable(parser.errorText()), qPrintable(executable));
@@ -78,10 +80,15 @@ int main(int argc, char *argv[])
     config.publicKey = parser.isSet(publicKey) ? parser.value(publicKey) : qEnvironmentVariable("NANGO_PUBLIC_KEY");
     config.sessionToken = parser.isSet(sessionToken) ? parser.value(sessionToken) : qEnvironmentVariable("NANGO_CONNECT_SESSION_TOKEN");
     config.integrations = parser.values(integration);
+    config.connectUrl = QUrl(parser.value(connectUrl));
     config.devServerEra = parser.value(era);
     config.devSessionTokens = parser.isSet(devTokens);
     if (config.devServerEra != QLatin1String("seed") && config.devServerEra != QLatin1String("current")) {
         std::fprintf(stderr, "nangoqt-demo: --dev-era must be seed or current\n");
+        return 2;
+    }
+    if (parser.isSet(connectUrl) && (!config.connectUrl.isValid() || config.connectUrl.scheme().isEmpty())) {
+        std::fprintf(stderr, "nangoqt-demo: --connect-url must be a URL such as https://connect.nango.dev\n");
         return 2;
     }
     if (!config.host.isEmpty() && (!config.host.isValid() || config.host.scheme().isEmpty())) {

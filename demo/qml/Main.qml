@@ -27,7 +27,7 @@ ApplicationWindow {
     }
 
     width: 980
-    height: 640
+    height: 700
     minimumWidth: 640
     minimumHeight: 420
     visible: true
@@ -108,289 +108,339 @@ ApplicationWindow {
         }
     }
 
-    SplitView {
+    ColumnLayout {
         anchors.fill: parent
+        spacing: 4
 
-        ColumnLayout {
-            SplitView.preferredWidth: 280
-            SplitView.minimumWidth: 200
-            spacing: 6
-
-            Label {
-                text: qsTr("Integrations")
-                font.bold: true
-                Layout.margins: 8
-                Layout.bottomMargin: 0
-            }
-            ListView {
-                id: integrationsList
-                objectName: "integrationsList"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                clip: true
-                focus: true
-                model: window.backend.integrations
-                keyNavigationEnabled: true
-                currentIndex: 0
-                Accessible.role: Accessible.List
-                Accessible.name: qsTr("Integrations")
-                property string currentKey: currentItem ? currentItem.integrationKey : ""
-                Keys.onReturnPressed: window.connectIntegration(currentKey)
-                Keys.onEnterPressed: window.connectIntegration(currentKey)
-                delegate: ItemDelegate {
-                    id: integrationRow
-                    required property int index
-                    required property var model
-                    readonly property string integrationKey: model.key
-                    width: ListView.view.width
-                    text: model.display
-                    highlighted: ListView.isCurrentItem
-                    Accessible.name: model.display
-                    // Two lines: the name (and key), then the auth mode the catalog gives, so
-                    // a narrow list cuts neither.
-                    contentItem: Column {
-                        Label {
-                            width: parent.width
-                            elide: Text.ElideRight
-                            text: integrationRow.model.displayName === integrationRow.integrationKey
-                                  ? integrationRow.integrationKey
-                                  : qsTr("%1 (%2)", "@item:inlistbox integration name (key)").arg(integrationRow.model.displayName).arg(integrationRow.integrationKey)
-                            color: integrationRow.highlighted ? integrationRow.palette.highlightedText : integrationRow.palette.text
-                        }
-                        Label {
-                            width: parent.width
-                            visible: text.length > 0
-                            elide: Text.ElideRight
-                            text: integrationRow.model.authMode
-                            font.pointSize: Math.max(7, integrationRow.font.pointSize - 1)
-                            color: integrationRow.highlighted ? integrationRow.palette.highlightedText : integrationRow.palette.placeholderText
-                        }
-                    }
-                    onClicked: integrationsList.currentIndex = index
-                    onDoubleClicked: window.connectIntegration(integrationKey)
-                }
-                ScrollBar.vertical: ScrollBar {}
-            }
+        Frame {
+            objectName: "connectUIPanel"
+            Layout.fillWidth: true
+            Layout.margins: 8
+            Layout.bottomMargin: 0
             RowLayout {
-                Layout.margins: 8
-                Button {
-                    text: qsTr("Add…")
-                    onClicked: addDialog.open()
-                }
-                Item {
+                anchors.fill: parent
+                Label {
+                    text: qsTr("Pick an integration and connect it in NangoQt's own Connect UI, or in Nango's hosted one.")
+                    wrapMode: Text.WordWrap
                     Layout.fillWidth: true
                 }
                 Button {
-                    objectName: "connectButton"
-                    text: qsTr("Connect")
+                    objectName: "hostedConnectUIButton"
+                    text: qsTr("Hosted Connect UI…")
+                    enabled: window.backend.connectUIAuth !== null
+                    Accessible.name: qsTr("Open Nango's hosted Connect UI")
+                    onClicked: window.backend.openHostedConnectUI()
+                }
+                Button {
+                    id: connectAccountButton
+                    objectName: "connectAccountButton"
+                    text: qsTr("Connect an account…")
                     highlighted: true
-                    enabled: integrationsList.currentKey.length > 0
-                    onClicked: window.connectIntegration(integrationsList.currentKey)
+                    focus: true
+                    enabled: window.backend.connectUIAuth !== null
+                    Accessible.name: qsTr("Connect an account in the Connect UI")
+                    onClicked: connectUI.open()
                 }
             }
         }
+        Label {
+            objectName: "advancedLabel"
+            text: qsTr("Advanced — connect one integration with options of your own:")
+            Layout.leftMargin: 8
+            Layout.topMargin: 4
+        }
+        SplitView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
 
-        ColumnLayout {
-            spacing: 6
+            ColumnLayout {
+                SplitView.preferredWidth: 280
+                SplitView.minimumWidth: 200
+                spacing: 6
 
-            GroupBox {
-                title: qsTr("Options")
-                Layout.fillWidth: true
-                Layout.margins: 8
-                GridLayout {
-                    anchors.fill: parent
-                    columns: 2
-                    columnSpacing: 8
-
-                    Label { text: qsTr("Connection ID") }
-                    RowLayout {
-                        Layout.fillWidth: true
-                        TextField {
-                            objectName: "connectionIdField"
-                            Layout.fillWidth: true
-                            enabled: window.backend.connectionIdAllowed
-                            text: window.backend.connectionId // empty with a session token
-                            placeholderText: window.backend.connectionIdAllowed ? "" : qsTr("chosen by the server (connect session token)")
-                            Accessible.name: qsTr("Connection ID")
-                            onTextEdited: window.backend.connectionId = text
-                        }
-                        Button {
-                            text: qsTr("New")
-                            enabled: window.backend.connectionIdAllowed
-                            onClicked: window.backend.newConnectionId()
-                        }
-                    }
-                    Label { text: qsTr("Params") }
-                    TextField {
-                        Layout.fillWidth: true
-                        placeholderText: qsTr("key=value; key2=value2 (e.g. subdomain=acme)")
-                        text: window.backend.params.split("\n").join("; ")
-                        Accessible.name: qsTr("Params")
-                        onTextEdited: window.backend.params = text.split(";").map(s => s.trim()).join("\n")
-                    }
-                    Label { text: qsTr("User scope") }
-                    TextField {
-                        Layout.fillWidth: true
-                        placeholderText: qsTr("comma-separated, e.g. users:read,chat:write")
-                        text: window.backend.userScope
-                        Accessible.name: qsTr("User scope")
-                        onTextEdited: window.backend.userScope = text
-                    }
-                    Label { text: qsTr("Authorization params") }
-                    TextField {
-                        Layout.fillWidth: true
-                        placeholderText: qsTr("key=value; separated by ';'")
-                        text: window.backend.authorizationParams.split("\n").join("; ")
-                        Accessible.name: qsTr("Authorization params")
-                        onTextEdited: window.backend.authorizationParams = text.split(";").map(s => s.trim()).join("\n")
-                    }
-                    Label { text: qsTr("HMAC") }
-                    TextField {
-                        Layout.fillWidth: true
-                        placeholderText: qsTr("from your backend, when the server requires it")
-                        text: window.backend.hmac
-                        Accessible.name: qsTr("HMAC")
-                        onTextEdited: window.backend.hmac = text
-                    }
-                    Item { width: 1; height: 1 }
-                    CheckBox {
-                        text: qsTr("Detect a closed authorization window")
-                        checked: window.backend.detectClosedAuthWindow
-                        onToggled: window.backend.detectClosedAuthWindow = checked
-                    }
-                    Label { text: qsTr("OAuth window") }
-                    ComboBox {
-                        Layout.preferredWidth: 220
-                        model: [qsTr("Embedded window"), qsTr("System browser")]
-                        currentIndex: window.backend.systemBrowser ? 1 : 0
-                        Accessible.name: qsTr("OAuth window")
-                        onActivated: (index) => window.backend.systemBrowser = index === 1
-                    }
+                Label {
+                    text: qsTr("Integrations")
+                    font.bold: true
+                    Layout.margins: 8
+                    Layout.bottomMargin: 0
                 }
-            }
-
-            // The newest result, in words: a success names the account that was connected.
-            Pane {
-                objectName: "resultBanner"
-                visible: window.backend.lastResultKind.length > 0
-                Layout.fillWidth: true
-                Layout.leftMargin: 8
-                Layout.rightMargin: 8
-                padding: 8
-                background: Rectangle {
-                    color: window.palette.alternateBase
-                    border.color: window.palette.mid
-                    radius: 4
-                }
-                RowLayout {
-                    anchors.fill: parent
-                    spacing: 8
-                    Label {
-                        text: window.backend.lastResultKind === "success" ? "✓" : window.backend.lastResultKind === "cancelled" ? "ℹ" : "⚠"
-                        font.pixelSize: 20
-                        font.bold: true
-                        Accessible.ignored: true
-                    }
-                    Label {
-                        objectName: "resultLabel"
-                        text: window.backend.lastResult
-                        wrapMode: Text.Wrap
-                        font.bold: window.backend.lastResultKind === "success"
-                        Layout.fillWidth: true
-                        Accessible.role: Accessible.AlertMessage
-                        Accessible.name: window.backend.lastResultKind === "success" ? qsTr("Connected")
-                                       : window.backend.lastResultKind === "cancelled" ? qsTr("Cancelled") : qsTr("Not connected")
-                        Accessible.description: text
-                    }
-                }
-            }
-
-            TabBar {
-                id: tabs
-                Layout.fillWidth: true
-                Layout.leftMargin: 8
-                Layout.rightMargin: 8
-                TabButton { text: qsTr("Connections") }
-                TabButton { text: qsTr("Event log") }
-            }
-            StackLayout {
-                currentIndex: tabs.currentIndex
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.margins: 8
-                Layout.topMargin: 0
-
                 ListView {
-                    objectName: "connectionsList"
+                    id: integrationsList
+                    objectName: "integrationsList"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
                     clip: true
-                    model: window.backend.connections
+                    focus: true
+                    model: window.backend.integrations
+                    keyNavigationEnabled: true
+                    currentIndex: 0
                     Accessible.role: Accessible.List
-                    Accessible.name: qsTr("Connections made")
+                    Accessible.name: qsTr("Integrations")
+                    property string currentKey: currentItem ? currentItem.integrationKey : ""
+                    Keys.onReturnPressed: window.connectIntegration(currentKey)
+                    Keys.onEnterPressed: window.connectIntegration(currentKey)
                     delegate: ItemDelegate {
-                        id: connectionRow
-                        required property var model
+                        id: integrationRow
                         required property int index
-                        width: ListView.view.width
-                        Accessible.name: model.integration + ", " + model.status
-                        Accessible.description: model.detail
-                        contentItem: RowLayout {
-                            spacing: 8
-                            ColumnLayout {
-                                Layout.fillWidth: true
-                                spacing: 2
-                                Label {
-                                    text: qsTr("%1 — %2 — %3").arg(connectionRow.model.integration)
-                                                               .arg(connectionRow.model.connectionId.length > 0 ? connectionRow.model.connectionId : qsTr("(chosen by the server)"))
-                                                               .arg(connectionRow.model.status)
-                                    elide: Text.ElideRight
-                                    Layout.fillWidth: true
-                                }
-                                Label {
-                                    // In words: the error, the provider config key, or where to finish.
-                                    visible: text.length > 0
-                                    text: connectionRow.model.detail
-                                    wrapMode: Text.Wrap
-                                    opacity: 0.8
-                                    Layout.fillWidth: true
-                                }
-                            }
-                            Button {
-                                objectName: "copyLinkButton"
-                                visible: connectionRow.model.browserUrl.length > 0
-                                text: qsTr("Copy link")
-                                Accessible.name: qsTr("Copy the authorization link of %1").arg(connectionRow.model.integration)
-                                onClicked: if (window.backend.copyAuthorizationUrl(connectionRow.index)) statusLabel.text = qsTr("Link copied: paste it into your web browser.")
-                            }
-                            Button {
-                                objectName: "cancelConnectionButton"
-                                visible: connectionRow.model.running
-                                text: qsTr("Cancel")
-                                Accessible.name: qsTr("Cancel connecting %1").arg(connectionRow.model.integration)
-                                onClicked: window.backend.connections.cancel(connectionRow.index)
-                            }
-                        }
-                    }
-                    ScrollBar.vertical: ScrollBar {}
-                }
-                ListView {
-                    id: logList
-                    objectName: "eventLogList"
-                    clip: true
-                    model: window.backend.eventLog
-                    Accessible.role: Accessible.List
-                    Accessible.name: qsTr("Event log")
-                    onCountChanged: positionViewAtEnd()
-                    delegate: Label {
                         required property var model
+                        readonly property string integrationKey: model.key
                         width: ListView.view.width
                         text: model.display
-                        font.family: "monospace"
-                        elide: Text.ElideRight
+                        highlighted: ListView.isCurrentItem
+                        Accessible.name: model.display
+                        // Two lines: the name (and key), then the auth mode the catalog gives, so
+                        // a narrow list cuts neither.
+                        contentItem: Column {
+                            Label {
+                                width: parent.width
+                                elide: Text.ElideRight
+                                text: integrationRow.model.displayName === integrationRow.integrationKey
+                                      ? integrationRow.integrationKey
+                                      : qsTr("%1 (%2)", "@item:inlistbox integration name (key)").arg(integrationRow.model.displayName).arg(integrationRow.integrationKey)
+                                color: integrationRow.highlighted ? integrationRow.palette.highlightedText : integrationRow.palette.text
+                            }
+                            Label {
+                                width: parent.width
+                                visible: text.length > 0
+                                elide: Text.ElideRight
+                                text: integrationRow.model.authMode
+                                font.pointSize: Math.max(7, integrationRow.font.pointSize - 1)
+                                color: integrationRow.highlighted ? integrationRow.palette.highlightedText : integrationRow.palette.placeholderText
+                            }
+                        }
+                        onClicked: integrationsList.currentIndex = index
+                        onDoubleClicked: window.connectIntegration(integrationKey)
                     }
                     ScrollBar.vertical: ScrollBar {}
                 }
+                RowLayout {
+                    Layout.margins: 8
+                    Button {
+                        text: qsTr("Add…")
+                        onClicked: addDialog.open()
+                    }
+                    Item {
+                        Layout.fillWidth: true
+                    }
+                    Button {
+                        objectName: "connectButton"
+                        text: qsTr("Connect")
+                        highlighted: true
+                        enabled: integrationsList.currentKey.length > 0
+                        onClicked: window.connectIntegration(integrationsList.currentKey)
+                    }
+                }
+            }
+
+            ColumnLayout {
+                spacing: 6
+
+                GroupBox {
+                    title: qsTr("Options")
+                    Layout.fillWidth: true
+                    Layout.margins: 8
+                    GridLayout {
+                        anchors.fill: parent
+                        columns: 2
+                        columnSpacing: 8
+
+                        Label { text: qsTr("Connection ID") }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            TextField {
+                                objectName: "connectionIdField"
+                                Layout.fillWidth: true
+                                enabled: window.backend.connectionIdAllowed
+                                text: window.backend.connectionId // empty with a session token
+                                placeholderText: window.backend.connectionIdAllowed ? "" : qsTr("chosen by the server (connect session token)")
+                                Accessible.name: qsTr("Connection ID")
+                                onTextEdited: window.backend.connectionId = text
+                            }
+                            Button {
+                                text: qsTr("New")
+                                enabled: window.backend.connectionIdAllowed
+                                onClicked: window.backend.newConnectionId()
+                            }
+                        }
+                        Label { text: qsTr("Params") }
+                        TextField {
+                            Layout.fillWidth: true
+                            placeholderText: qsTr("key=value; key2=value2 (e.g. subdomain=acme)")
+                            text: window.backend.params.split("\n").join("; ")
+                            Accessible.name: qsTr("Params")
+                            onTextEdited: window.backend.params = text.split(";").map(s => s.trim()).join("\n")
+                        }
+                        Label { text: qsTr("User scope") }
+                        TextField {
+                            Layout.fillWidth: true
+                            placeholderText: qsTr("comma-separated, e.g. users:read,chat:write")
+                            text: window.backend.userScope
+                            Accessible.name: qsTr("User scope")
+                            onTextEdited: window.backend.userScope = text
+                        }
+                        Label { text: qsTr("Authorization params") }
+                        TextField {
+                            Layout.fillWidth: true
+                            placeholderText: qsTr("key=value; separated by ';'")
+                            text: window.backend.authorizationParams.split("\n").join("; ")
+                            Accessible.name: qsTr("Authorization params")
+                            onTextEdited: window.backend.authorizationParams = text.split(";").map(s => s.trim()).join("\n")
+                        }
+                        Label { text: qsTr("HMAC") }
+                        TextField {
+                            Layout.fillWidth: true
+                            placeholderText: qsTr("from your backend, when the server requires it")
+                            text: window.backend.hmac
+                            Accessible.name: qsTr("HMAC")
+                            onTextEdited: window.backend.hmac = text
+                        }
+                        Item { width: 1; height: 1 }
+                        CheckBox {
+                            text: qsTr("Detect a closed authorization window")
+                            checked: window.backend.detectClosedAuthWindow
+                            onToggled: window.backend.detectClosedAuthWindow = checked
+                        }
+                        Label { text: qsTr("OAuth window") }
+                        ComboBox {
+                            Layout.preferredWidth: 220
+                            model: [qsTr("Embedded window"), qsTr("System browser")]
+                            currentIndex: window.backend.systemBrowser ? 1 : 0
+                            Accessible.name: qsTr("OAuth window")
+                            onActivated: (index) => window.backend.systemBrowser = index === 1
+                        }
+                    }
+                }
+
+                // The newest result, in words: a success names the account that was connected.
+                Pane {
+                    objectName: "resultBanner"
+                    visible: window.backend.lastResultKind.length > 0
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 8
+                    Layout.rightMargin: 8
+                    padding: 8
+                    background: Rectangle {
+                        color: window.palette.alternateBase
+                        border.color: window.palette.mid
+                        radius: 4
+                    }
+                    RowLayout {
+                        anchors.fill: parent
+                        spacing: 8
+                        Label {
+                            text: window.backend.lastResultKind === "success" ? "✓" : window.backend.lastResultKind === "cancelled" ? "ℹ" : "⚠"
+                            font.pixelSize: 20
+                            font.bold: true
+                            Accessible.ignored: true
+                        }
+                        Label {
+                            objectName: "resultLabel"
+                            text: window.backend.lastResult
+                            wrapMode: Text.Wrap
+                            font.bold: window.backend.lastResultKind === "success"
+                            Layout.fillWidth: true
+                            Accessible.role: Accessible.AlertMessage
+                            Accessible.name: window.backend.lastResultKind === "success" ? qsTr("Connected")
+                                           : window.backend.lastResultKind === "cancelled" ? qsTr("Cancelled") : qsTr("Not connected")
+                            Accessible.description: text
+                        }
+                    }
+                }
+
+                TabBar {
+                    id: tabs
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 8
+                    Layout.rightMargin: 8
+                    TabButton { text: qsTr("Connections") }
+                    TabButton { text: qsTr("Event log") }
+                }
+                StackLayout {
+                    currentIndex: tabs.currentIndex
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.margins: 8
+                    Layout.topMargin: 0
+
+                    ListView {
+                        objectName: "connectionsList"
+                        clip: true
+                        model: window.backend.connections
+                        Accessible.role: Accessible.List
+                        Accessible.name: qsTr("Connections made")
+                        delegate: ItemDelegate {
+                            id: connectionRow
+                            required property var model
+                            required property int index
+                            width: ListView.view.width
+                            Accessible.name: model.integration + ", " + model.status
+                            Accessible.description: model.detail
+                            contentItem: RowLayout {
+                                spacing: 8
+                                ColumnLayout {
+                                    Layout.fillWidth: true
+                                    spacing: 2
+                                    Label {
+                                        text: qsTr("%1 — %2 — %3").arg(connectionRow.model.integration)
+                                                                   .arg(connectionRow.model.connectionId.length > 0 ? connectionRow.model.connectionId : qsTr("(chosen by the server)"))
+                                                                   .arg(connectionRow.model.status)
+                                        elide: Text.ElideRight
+                                        Layout.fillWidth: true
+                                    }
+                                    Label {
+                                        // In words: the error, the provider config key, or where to finish.
+                                        visible: text.length > 0
+                                        text: connectionRow.model.detail
+                                        wrapMode: Text.Wrap
+                                        opacity: 0.8
+                                        Layout.fillWidth: true
+                                    }
+                                }
+                                Button {
+                                    objectName: "copyLinkButton"
+                                    visible: connectionRow.model.browserUrl.length > 0
+                                    text: qsTr("Copy link")
+                                    Accessible.name: qsTr("Copy the authorization link of %1").arg(connectionRow.model.integration)
+                                    onClicked: if (window.backend.copyAuthorizationUrl(connectionRow.index)) statusLabel.text = qsTr("Link copied: paste it into your web browser.")
+                                }
+                                Button {
+                                    objectName: "cancelConnectionButton"
+                                    visible: connectionRow.model.running
+                                    text: qsTr("Cancel")
+                                    Accessible.name: qsTr("Cancel connecting %1").arg(connectionRow.model.integration)
+                                    onClicked: window.backend.connections.cancel(connectionRow.index)
+                                }
+                            }
+                        }
+                        ScrollBar.vertical: ScrollBar {}
+                    }
+                    ListView {
+                        id: logList
+                        objectName: "eventLogList"
+                        clip: true
+                        model: window.backend.eventLog
+                        Accessible.role: Accessible.List
+                        Accessible.name: qsTr("Event log")
+                        onCountChanged: positionViewAtEnd()
+                        delegate: Label {
+                            required property var model
+                            width: ListView.view.width
+                            text: model.display
+                            font.family: "monospace"
+                            elide: Text.ElideRight
+                        }
+                        ScrollBar.vertical: ScrollBar {}
+                    }
+                }
             }
         }
+    }
+
+    ConnectUI {
+        id: connectUI
+        objectName: "connectUI"
+        auth: window.backend.connectUIAuth
+        Component.onCompleted: window.backend.watchConnectUI(connectUI, qsTr("Connect UI"))
     }
 
     Dialog {

@@ -10,6 +10,8 @@
 #include "nangodevserver.h"
 
 #include <NangoQt/NangoApiKeyForm>
+#include <NangoQt/NangoConnectDialog>
+#include <NangoQt/NangoConnectUIModel>
 #include <NangoQt/NangoAuth>
 #include <NangoQt/NangoCredentialsDialog>
 #include <NangoQt/NangoCredentialsFormModel>
@@ -99,6 +101,12 @@ QQuickItem *findItem(QQuickItem *root, const QString &name)
 QString statusOfNewest(QAbstractItemModel *connections)
 {
     return connections->rowCount() ? connections->index(0, 0).data(ConnectionsModel::StatusRole).toString() : QString();
+}
+/// Whether a line of the demo's event log contains @p text.
+bool logHas(DemoBackend &backend, const QString &text)
+{
+    const QStringList lines = backend.eventLogModel()->lines();
+    return std::any_of(lines.cbegin(), lines.cend(), [&text](const QString &line) { return line.contains(text); });
 }
 } // namespace
 
@@ -288,6 +296,76 @@ private Q_SLOTS:
         }
         dialog->reject();
         QTRY_VERIFY(!window.findChild<NangoCredentialsDialog *>());
+    }
+
+    void widgetsConnectUI()
+    {
+        // "Connect an account…" has the focus when the window opens; Enter on it shows the native
+        // Connect UI on the dev server's session, whose flows reach the connections list.
+        DemoBackend backend;
+        QString error;
+        QVERIFY2(backend.start({}, &error), qPrintable(error));
+        NangoAuth nango;
+        backend.setAuth(&nango);
+        QVERIFY(backend.connectUIAuth());
+        DemoWindow window(&backend);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *button = window.findChild<QPushButton *>(QStringLiteral("connectAccountButton"));
+        QVERIFY(button && button->isEnabled());
+        QTRY_COMPARE(QApplication::focusWidget(), button);
+        QTest::keyClick(button, Qt::Key_Space);
+        NangoConnectDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<NangoConnectDialog *>()) != nullptr && dialog->isVisible());
+        QTRY_COMPARE(dialog->model()->screen(), NangoConnectUIModel::Screen::Picker);
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("stripe (d"));
+        QTRY_COMPARE(dialog->model()->integrations()->rowCount(), 1);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QLineEdit *key = nullptr;
+        QTRY_VERIFY((key = dialog->findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"))) != nullptr && key->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(), key);
+        QTest::keyClicks(key, QStringLiteral("sk_test_demo_connectui"));
+        QTest::keyClick(key, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->screen(), NangoConnectUIModel::Screen::Success, 10000);
+        QTRY_COMPARE(statusOfNewest(backend.connections()), DemoBackend::tr("Connected"));
+        QCOMPARE(backend.devServer()->connections().size(), 1);
+        const QString connectionId = backend.devServer()->connections().constLast().connectionId;
+        QTRY_VERIFY(logHas(backend, QStringLiteral("Connect UI: connected stripe-dev as ") + connectionId));
+        auto *result = window.findChild<QLabel *>(QStringLiteral("resultLabel"));
+        QTRY_VERIFY2(result->text().contains(connectionId), qPrintable(result->text()));
+        // Finish (the Success screen's default) closes it; the dialog deletes itself.
+        QTRY_VERIFY(qobject_cast<QPushButton *>(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY(!window.findChild<NangoConnectDialog *>());
+        QTRY_VERIFY(logHas(backend, QStringLiteral("Connect UI: closed")));
+    }
+
+    void widgetsHostedConnectUI()
+    {
+        // "Hosted Connect UI…": the dev server's imitation of Nango's Connect UI in the embedded
+        // window; its events reach the event log, Escape closes it.
+        DemoBackend backend;
+        QString error;
+        QVERIFY2(backend.start({}, &error), qPrintable(error));
+        NangoAuth nango;
+        backend.setAuth(&nango);
+        QCOMPARE(backend.hostedConnectUrl().path(), QStringLiteral("/connect"));
+        DemoWindow window(&backend);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *button = window.findChild<QPushButton *>(QStringLiteral("hostedConnectUIButton"));
+        QVERIFY(button && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QWidget *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QWidget *>(QStringLiteral("NangoHostedConnectUIDialog"))) != nullptr
+                    || (dialog = QApplication::activeModalWidget()) != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(logHas(backend, QStringLiteral("Hosted Connect UI: ready")), 20000);
+        QVERIFY(!logHas(backend, QStringLiteral("Hosted Connect UI: closed")));
+        QTRY_VERIFY(QApplication::focusWidget());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(logHas(backend, QStringLiteral("Hosted Connect UI: closed")), 10000);
     }
 
     void widgetsResultsInWords()
@@ -572,6 +650,29 @@ private Q_SLOTS:
         QCOMPARE(backend.devServer()->connections().size(), 3);
         QCOMPARE(backend.devServer()->connections().last().connectionConfig.value(QStringLiteral("region")), QStringLiteral("eu+west"));
         backend.setProperty("params", QString());
+
+        // "Connect an account…": the QML ConnectUI on the dev server's session; public-api asks
+        // nothing, so Enter in the picker connects it ("public api" leaves it alone in the list); Finish (Enter) closes the popup.
+        auto *connectUI = window->findChild<QObject *>(QStringLiteral("connectUI"));
+        QVERIFY(connectUI);
+        QQuickItem *accountButton = findItem(window->contentItem(), QStringLiteral("connectAccountButton"));
+        QVERIFY(accountButton && accountButton->isEnabled());
+        QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier,
+                          accountButton->mapToScene(QPointF(accountButton->width() / 2, accountButton->height() / 2)).toPoint());
+        QTRY_VERIFY(connectUI->property("opened").toBool());
+        auto *uiModel = connectUI->property("model").value<NangoConnectUIModel *>();
+        QVERIFY(uiModel);
+        QTRY_COMPARE(uiModel->screen(), NangoConnectUIModel::Screen::Picker);
+        for (const char c : QByteArrayLiteral("public api"))
+            QTest::keyClick(window, c);
+        QTRY_COMPARE(uiModel->integrations()->rowCount(), 1);
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(uiModel->screen(), NangoConnectUIModel::Screen::Success, 10000);
+        QTRY_VERIFY(logHas(backend, QStringLiteral("Connect UI: connected public-api as ") + uiModel->connectionId()));
+        QTRY_COMPARE(statusOfNewest(connections), DemoBackend::tr("Connected"));
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_VERIFY(!connectUI->property("visible").toBool());
+        QTRY_VERIFY(logHas(backend, QStringLiteral("Connect UI: closed")));
 
         // Every mode with fields: the provider's form (IntegrationForm) in the face's dialog.
         QObject *dialogObject = window->findChild<QObject *>(QStringLiteral("credentialsDialog"));
