@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// nangoqt-bench: runs every benchmark of issue 6 (each in fresh processes of nangoqt-bench-core
-// and nangoqt-bench-modal, next to this executable), prints one table and writes it as JSON.
+// nangoqt-bench: runs every benchmark of issues 6 and 15 (each in fresh processes of nangoqt-bench-core,
+// nangoqt-bench-modal and nangoqt-bench-connectui, next to this executable), prints one table and writes it as JSON.
 //   nangoqt-bench [--out results.json] [--quick] [--no-xvfb] [--samples] [--only 1,2,...] [--modal-runs N]
 //                 [--baseline DIR]
 // --only runs (and tabulates) only the figures listed; --modal-runs sets how many processes of
@@ -112,7 +112,7 @@ struct Row
     QString verdict; // "met", "MISSED" or ""
 };
 QList<Row> s_rows;
-QSet<int> s_figures{1, 2, 3, 4, 5, 6}; // what this run measures (--only)
+QSet<int> s_figures{1, 2, 3, 4, 5, 6, 7}; // what this run measures (--only)
 
 /// Server faults of the "remote Nango" modal runs: every HTTP answer and the WebSocket ack 150 ms late.
 const QStringList s_latencyFaults{QStringLiteral("--fault"), QStringLiteral("http_delay_ms=150"),
@@ -259,6 +259,32 @@ void buildTable(bool xvfb)
     }
 }
 
+/// Figure 7's rows: the native Connect UI, the hosted imitation in WebEngine, the picker's search.
+void buildConnectUITable()
+{
+    const QString nativeCold = QStringLiteral("connectui.native_open.cold.offscreen");
+    const QString nativeWarm = QStringLiteral("connectui.native_open.warm.offscreen");
+    const QString hostedCold = QStringLiteral("connectui.hosted_open.cold.offscreen");
+    const QString hostedWarm = QStringLiteral("connectui.hosted_open.warm.offscreen");
+    const QString search = QStringLiteral("connectui.search.offscreen");
+    addDistribution(QStringLiteral("7"), QStringLiteral("native Connect UI: open() → picker painted, cold (fresh process)"), nativeCold,
+                    QStringLiteral("ms"), 1);
+    addDistribution(QStringLiteral("7"), QStringLiteral("native Connect UI: open() → picker painted, warm"), nativeWarm, QStringLiteral("ms"), 1,
+                    QStringLiteral("≤ 30 ms"), has(nativeWarm) && median(nativeWarm) <= 30);
+    addDistribution(QStringLiteral("7"), QStringLiteral("hosted imitation in WebEngine: view → picker painted, cold (fresh process)"), hostedCold,
+                    QStringLiteral("ms"), 0);
+    addDistribution(QStringLiteral("7"), QStringLiteral("hosted imitation in WebEngine: view → picker painted, warm"), hostedWarm,
+                    QStringLiteral("ms"), 0);
+    const bool both = has(nativeWarm) && has(hostedWarm) && median(hostedWarm) > 0;
+    const double ratio = both ? median(nativeWarm) / median(hostedWarm) : 0;
+    addValue(QStringLiteral("7"), QStringLiteral("native / hosted, warm (medians)"), both ? num(ratio, 3) : QStringLiteral("(not measured)"),
+             QStringLiteral("≤ 0.2"), both && ratio <= 0.2);
+    const QJsonObject s = result(search);
+    addDistribution(QStringLiteral("7"),
+                    QStringLiteral("picker search over %1 integrations: keystroke → filtered list painted").arg(s.value(QLatin1String("integrations")).toInt()),
+                    search, QStringLiteral("ms"), 2);
+}
+
 /// --baseline: figure 4's offscreen figures of the baseline build beside this build's.
 QList<Row> comparisonRows()
 {
@@ -396,7 +422,20 @@ int main(int argc, char **argv)
     if (modal && s_figures.contains(5))
         run({QStringLiteral("nangoqt-bench-modal"), QStringLiteral("--flows"), quick ? QStringLiteral("20") : QStringLiteral("100"), QStringLiteral("--preload")});
 
+    const bool connectUI = QFileInfo::exists(s_dir + QStringLiteral("/nangoqt-bench-connectui"));
+    if (connectUI && s_figures.contains(7)) {
+        const int processes = quick ? 2 : 5;
+        for (int i = 0; i < processes; ++i) { // cold and warm in each process; native and hosted in turns
+            run({QStringLiteral("nangoqt-bench-connectui"), QStringLiteral("--native"), quick ? QStringLiteral("5") : QStringLiteral("11")});
+            run({QStringLiteral("nangoqt-bench-connectui"), QStringLiteral("--hosted"), quick ? QStringLiteral("3") : QStringLiteral("5")});
+        }
+        run({QStringLiteral("nangoqt-bench-connectui"), QStringLiteral("--search"), quick ? QStringLiteral("20") : QStringLiteral("100"),
+             QStringLiteral("--integrations"), QStringLiteral("500")});
+    }
+
     buildTable(modal && xvfb);
+    if (s_figures.contains(7))
+        buildConnectUITable();
     printTable();
     const QList<Row> comparison = s_baselineDir.isEmpty() ? QList<Row>() : comparisonRows();
     if (!comparison.isEmpty()) {
