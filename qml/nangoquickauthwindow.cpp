@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "nangoquickauthwindow_p.h"
 
+#include "nangoquickmoduleengine_p.h"
 #include "nangoquicklogging_p.h"
 #include "nangowebenginewarmup_p.h"
 #include "nangowebpolicy_p.h"
@@ -17,20 +18,6 @@
 #include <QQuickWindow>
 #include <QTimer>
 
-namespace {
-QQmlEngine *moduleEngine()
-{
-    // For NangoAuth objects made in C++: one engine for the module's windows, living as long
-    // as the application object.
-    static QPointer<QQmlEngine> engine;
-    if (!engine) {
-        engine = new QQmlEngine(QCoreApplication::instance());
-        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    }
-    return engine;
-}
-} // namespace
-
 NangoQuickAuthWindow::NangoQuickAuthWindow(QQmlEngine *engine, QObject *parent)
     : NangoAuthWindow(parent)
     , m_engine(engine)
@@ -45,7 +32,7 @@ NangoQuickAuthWindow::~NangoQuickAuthWindow()
 NangoAuthWindow *NangoQuickAuthWindow::create(NangoAuthFlow *flow)
 {
     QQmlEngine *engine = flow ? qmlEngine(flow->parent()) : nullptr;
-    return new NangoQuickAuthWindow(engine ? engine : moduleEngine());
+    return new NangoQuickAuthWindow(engine ? engine : NangoQuickPrivate::moduleEngine());
 }
 
 void NangoQuickAuthWindow::fail(const QString &type, const QString &message)

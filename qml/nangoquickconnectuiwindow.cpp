@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "nangoquickconnectuiwindow_p.h"
 
+#include "nangoquickmoduleengine_p.h"
 #include "nangoconnectuibridge_p.h"
 #include "nangoquicklogging_p.h"
 #include "nangowindowplacement_p.h"
@@ -21,17 +22,6 @@
 namespace {
 /// The Connect UI's dialog (500 × 700 at most) fills it.
 constexpr QSize DefaultSize(500, 700);
-
-QQmlEngine *moduleEngine()
-{
-    // For NangoAuth objects made in C++: one engine for the module's Connect UI windows.
-    static QPointer<QQmlEngine> engine;
-    if (!engine) {
-        engine = new QQmlEngine(QCoreApplication::instance());
-        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    }
-    return engine;
-}
 } // namespace
 
 NangoQuickConnectUIWindow::NangoQuickConnectUIWindow(QQmlEngine *engine, QObject *parent)
@@ -48,7 +38,7 @@ NangoQuickConnectUIWindow::~NangoQuickConnectUIWindow()
 NangoConnectUIWindow *NangoQuickConnectUIWindow::create(NangoConnectUISession *session)
 {
     QQmlEngine *engine = session && session->auth() ? qmlEngine(session->auth()) : nullptr;
-    return new NangoQuickConnectUIWindow(engine ? engine : moduleEngine());
+    return new NangoQuickConnectUIWindow(engine ? engine : NangoQuickPrivate::moduleEngine());
 }
 
 void NangoQuickConnectUIWindow::fail(const QString &type, const QString &message)
