@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "nangoquickauthwindow_p.h"
 
-#include "nangoquickmoduleengine_p.h"
+#include "nangoquickwindowsupport_p.h"
 #include "nangoquicklogging_p.h"
 #include "nangowebenginewarmup_p.h"
 #include "nangowebpolicy_p.h"
@@ -146,15 +146,9 @@ void NangoQuickAuthWindow::releaseWindow()
 {
     QQuickWebEngineProfile *profile = m_profile;
     m_profile = nullptr;
-    if (QQuickWindow *window = m_window) {
-        m_window = nullptr;
+    QQuickWindow *window = m_window;
+    m_window = nullptr;
+    if (window)
         window->disconnect(this);
-        QMetaObject::invokeMethod(window, "closeQuietly");
-        // The profile goes once the window (and its view's page) is gone.
-        if (profile)
-            connect(window, &QObject::destroyed, profile, &QObject::deleteLater);
-        window->deleteLater();
-    } else if (profile) {
-        profile->deleteLater();
-    }
+    NangoQuickPrivate::releaseWindow(window, profile);
 }

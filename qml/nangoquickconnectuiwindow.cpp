@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "nangoquickconnectuiwindow_p.h"
 
-#include "nangoquickmoduleengine_p.h"
+#include "nangoquickwindowsupport_p.h"
 #include "nangoconnectuibridge_p.h"
 #include "nangoquicklogging_p.h"
 #include "nangowindowplacement_p.h"
@@ -128,19 +128,10 @@ void NangoQuickConnectUIWindow::releaseWindow()
 {
     QQuickWebEngineProfile *profile = m_profile;
     m_profile = nullptr;
-    if (QQuickWindow *window = m_window) {
-        m_window = nullptr;
+    QQuickWindow *window = m_window;
+    m_window = nullptr;
+    if (window)
         window->disconnect(this);
-        QMetaObject::invokeMethod(window, "closeQuietly");
-        // The profile (and the bridge) go once the window and its pages are gone.
-        if (profile)
-            connect(window, &QObject::destroyed, profile, &QObject::deleteLater);
-        if (m_bridge) {
-            m_bridge->setParent(nullptr);
-            connect(window, &QObject::destroyed, m_bridge.data(), &QObject::deleteLater);
-        }
-        window->deleteLater();
-    } else if (profile) {
-        profile->deleteLater();
-    }
+    // The bridge goes with the window (after its pages), like the profile.
+    NangoQuickPrivate::releaseWindow(window, profile, window ? m_bridge.data() : nullptr);
 }
