@@ -5,7 +5,8 @@
 // every credentials form state (opened, refused input, the server's error) of both faces, light
 // and dark; "connecting": both faces' OAuth window in its connecting state (the dev server holds
 // back its WebSocket ack meanwhile); "connectui": the native Connect UI of both faces
-// (NangoConnectDialog, ConnectUI) on its picker, a schema form, success and error, light and dark
+// (NangoConnectDialog, ConnectUI) on its picker, a schema form, success, error and the close
+// question of a half-filled form, light and dark
 // (docs/connectui-<face>-<screen>-<theme>.png). No set named: all. Not installed.
 #include "demobackend.h"
 #include "demotheme.h"
@@ -312,7 +313,7 @@ bool waitForScreen(NangoConnectUIModel *model, NangoConnectUIModel::Screen scree
 
 /// The Connect UI's screens, as the docs show them: picker, a provider's schema form (PostHog:
 /// its subdomain choice and key, with a key of the wrong form refused), success, error.
-const char *const connectUiScreens[] = {"picker", "form", "success", "error"};
+const char *const connectUiScreens[] = {"picker", "form", "success", "error", "confirm"};
 
 /// Drives @p model (open, on the dev server) to @p screen.
 bool driveConnectUi(NangoConnectUIModel *model, const char *screen)
@@ -335,6 +336,15 @@ bool driveConnectUi(NangoConnectUIModel *model, const char *screen)
         model->submit(); // refused: the key's pattern, shown under the field
         settle(800);
         return true;
+    }
+    if (qstrcmp(screen, "confirm") == 0) { // Escape on a half-filled form: the question
+        model->select(QStringLiteral("posthog-dev"));
+        if (!waitForScreen(model, Screen::Form, 200))
+            return false;
+        model->form()->setValue(QStringLiteral("apiKey"), QStringLiteral("phx_half"));
+        model->requestClose();
+        settle(800);
+        return model->isConfirmingClose();
     }
     model->select(QStringLiteral("stripe-dev"));
     if (!waitForScreen(model, Screen::Form, 200))
