@@ -66,6 +66,31 @@ foreach(pair "widgets_consumer=libNangoQt6Widgets.so.0" "quick_consumer=libNango
     run("${WORK_DIR}/build/${app}" "${prefix}/bin/nango-dev-server")
 endforeach()
 
+# Runs an app that prints its steps' timings; shows them, and its stderr when it fails.
+function(run_timed name)
+    string(TIMESTAMP started "%s")
+    execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 120)
+    string(TIMESTAMP ended "%s")
+    math(EXPR seconds "${ended} - ${started}")
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "${name} failed (${rc}) after ${seconds} s: ${ARGN}\n${out}\n${err}")
+    endif()
+    string(STRIP "${out}" out)
+    message(STATUS "${name} passed in ${seconds} s:\n${out}")
+endfunction()
+
+# Both Connect UIs from a Widgets app: the native NangoConnectDialog, typed into and connected
+# (public-api) by key events, then the hosted one (openConnectUI(), the dev server's imitation
+# at /connect) to ready and closed, in the embedded window linking NangoQt::Widgets registered.
+execute_process(COMMAND readelf -d "${WORK_DIR}/build/connectui_consumer" OUTPUT_VARIABLE dynamic RESULT_VARIABLE rc)
+foreach(library libNangoQt6Widgets.so.0 libNangoQt6Core.so.0)
+    string(FIND "${dynamic}" "Shared library: [${library}]" at)
+    if(NOT rc EQUAL 0 OR at EQUAL -1)
+        message(FATAL_ERROR "connectui_consumer does not need ${library}:\n${dynamic}")
+    endif()
+endforeach()
+run_timed(connectui_consumer "${WORK_DIR}/build/connectui_consumer" "${prefix}/bin/nango-dev-server")
+
 # A QML file outside the repository that says `import NangoQt`, against the installed module.
 file(READ "${WORK_DIR}/build/qml_import_dir.txt" qml_dir)
 if(NOT EXISTS "${qml_dir}/NangoQt/qmldir" OR NOT EXISTS "${qml_dir}/NangoQt/NangoQtQuick.qmltypes")
@@ -74,4 +99,13 @@ endif()
 configure_file("${SOURCE_DIR}/consumer.qml.in" "${WORK_DIR}/app/main.qml" COPYONLY)
 run("${WORK_DIR}/build/qml_consumer" "${qml_dir}" "${WORK_DIR}/app/main.qml")
 run("${WORK_DIR}/build/qml_runner" "${qml_dir}" "${WORK_DIR}/app/main.qml")
+# Both Connect UIs in QML: `ConnectUI { auth: … }` connects public-api, then
+# nango.openConnectUI() reaches ready, on the dev server each app starts (connectui.qml.in).
+if(NOT EXISTS "${qml_dir}/NangoQt/ConnectUI.qml")
+    message(FATAL_ERROR "ConnectUI.qml is not installed in ${qml_dir}/NangoQt")
+endif()
+configure_file("${SOURCE_DIR}/connectui.qml.in" "${WORK_DIR}/app/connectui.qml" COPYONLY)
+foreach(app qml_consumer qml_runner)
+    run_timed("${app} connectui.qml" "${WORK_DIR}/build/${app}" "${qml_dir}" "${WORK_DIR}/app/connectui.qml" "${prefix}/bin/nango-dev-server")
+endforeach()
 message(STATUS "consumer apps built and ran against ${prefix}")
