@@ -75,7 +75,9 @@ function(run_timed name)
     if(NOT rc EQUAL 0)
         message(FATAL_ERROR "${name} failed (${rc}) after ${seconds} s: ${ARGN}\n${out}\n${err}")
     endif()
-    string(STRIP "${out}" out)
+    string(REGEX MATCHALL "[^\n]*connectui\\.qml: [^\n]*" steps "${err}") # QML's console.info goes to stderr
+    list(JOIN steps "\n" steps)
+    string(STRIP "${out}\n${steps}" out)
     message(STATUS "${name} passed in ${seconds} s:\n${out}")
 endfunction()
 
