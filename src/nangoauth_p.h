@@ -16,6 +16,9 @@ class NangoAuthPrivate
 {
 public:
     explicit NangoAuthPrivate(NangoAuth *q);
+    /// For the library's own classes (the catalog): NangoAuth's private side.
+    static NangoAuthPrivate *get(NangoAuth *auth) { return auth->d.get(); }
+    static const NangoAuthPrivate *get(const NangoAuth *auth) { return auth->d.get(); }
 
     /// auth() and create(): makes the flow with the current settings, tracks it, starts it.
     NangoAuthFlow *start(const NangoQtPrivate::NangoFlowRequest &request);
