@@ -374,9 +374,14 @@ void NangoAuth::setConnectSessionTokenProvider(const ConnectSessionTokenProvider
 
 bool NangoAuth::refreshConnectSessionToken()
 {
-    if (d->askForToken(QString(), false, this, {}))
+    return d->refresh(QString(), false);
+}
+
+bool NangoAuthPrivate::refresh(const QString &integrationId, bool reconnect)
+{
+    if (askForToken(integrationId, reconnect, q, {}))
         return true;
-    QTimer::singleShot(0, this, [this] { Q_EMIT connectSessionTokenRefreshed(false); });
+    QTimer::singleShot(0, q, [q = q] { Q_EMIT q->connectSessionTokenRefreshed(false); });
     return false;
 }
 

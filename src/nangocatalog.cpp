@@ -409,8 +409,13 @@ bool NangoCatalogPrivate::awaitToken(Load *load, const QString &type, const QStr
         });
         return true;
     }
-    // A refresh under way is joined (NangoAuth asks once for all).
-    if (!auth->refreshConnectSessionToken()) { // nobody to ask: connectSessionTokenRefreshed(false) finds no load
+    // A refresh under way is joined (NangoAuth asks once for all). The fresh token of a reconnect
+    // session must be a reconnect session too (POST /connect/sessions/reconnect): the dead
+    // token's session, when it was loaded, says so, and names its integration.
+    const Cache dead = caches.value(load->cacheKey);
+    const bool reconnect = dead.hasSession && dead.session.value(QStringLiteral("isReconnecting")).toBool();
+    const QString integrationId = reconnect ? dead.session.value(QStringLiteral("allowed_integrations")).toList().value(0).toString() : QString();
+    if (!authPrivate->refresh(integrationId, reconnect)) { // nobody to ask: connectSessionTokenRefreshed(false) finds no load
         load->awaitingToken = false;
         return false;
     }

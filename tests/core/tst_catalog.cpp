@@ -10,6 +10,7 @@
 #include <NangoQt/NangoIntegrationsModel>
 
 #include <QSignalSpy>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -507,6 +508,51 @@ private Q_SLOTS:
         QCOMPARE(server.sent.filter(u"/integrations "_s).size(), 2);
         QCOMPARE(server.sent.filter(fresh).size(), 2);
         QVERIFY(!catalog.isBusy());
+    }
+
+    // A reconnect session's token expires: the fresh one must be a reconnect session too (POST
+    // /connect/sessions/reconnect). The catalog's refresh says so (TokenReply::isReconnect(), the
+    // session's integration) when it loaded the dead token's session.
+    void reconnectSessionRefreshIsAReconnect_data()
+    {
+        QTest::addColumn<bool>("reconnecting");
+        QTest::newRow("reconnect session") << true;
+        QTest::newRow("connect session") << false;
+    }
+    void reconnectSessionRefreshIsAReconnect()
+    {
+        QFETCH(bool, reconnecting);
+        HoldingServer server;
+        if (reconnecting) {
+            server.session.insert(u"isReconnecting"_s, true);
+            server.session.insert(u"allowed_integrations"_s, QJsonArray{u"posthog-dev"_s});
+        }
+        NangoAuth nango;
+        nango.setHost(server.url());
+        nango.setConnectSessionToken(server.fresh);
+        QList<NangoAuth::TokenReply> replies;
+        nango.setConnectSessionTokenProvider([&](const NangoAuth::TokenReply &reply) {
+            replies << reply;
+            QTimer::singleShot(10, &nango, [reply] { reply.setToken(u"nango_connect_session_second"_s); });
+        });
+        NangoCatalog catalog(&nango);
+        {
+            Outcome outcome(&catalog);
+            catalog.loadSession();
+            QVERIFY(outcome.wait());
+            QVERIFY(outcome.failed.isEmpty());
+            QCOMPARE(catalog.isReconnecting(), reconnecting);
+        }
+        server.fresh = u"nango_connect_session_second"_s; // the first one expired
+        Outcome outcome(&catalog);
+        catalog.loadIntegrations();
+        QVERIFY(outcome.wait());
+        QVERIFY2(outcome.failed.isEmpty(), qPrintable(outcome.message()));
+        QCOMPARE(replies.size(), 1);
+        QCOMPARE(replies.first().isReconnect(), reconnecting);
+        QCOMPARE(replies.first().integrationId(), reconnecting ? u"posthog-dev"_s : QString());
+        QCOMPARE(nango.connectSessionToken(), u"nango_connect_session_second"_s);
+        QVERIFY(catalog.hasIntegrations());
     }
 
     void noRefreshWithoutAProvider()
