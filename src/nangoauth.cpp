@@ -60,7 +60,14 @@ NangoAuthPrivate::NangoAuthPrivate(NangoAuth *q)
 bool NangoAuthPrivate::canAskForToken() const
 {
     static const QMetaMethod requested = QMetaMethod::fromSignal(&NangoAuth::connectSessionTokenRequested);
-    return bool(tokenProvider) || q->isSignalConnected(requested);
+    if (tokenProvider)
+        return true;
+    if (!q->isSignalConnected(requested))
+        return false;
+    // isSignalConnected() stays true for the object's lifetime once a QML handler was connected
+    // (QQmlData's bit is never cleared); receivers() counts those connected now, C++ and QML
+    // (a destroyed Connections, a disconnected JS function no longer count).
+    return q->receivers(SIGNAL(connectSessionTokenRequested())) > 0;
 }
 
 bool NangoAuthPrivate::askForToken(const QString &integrationId, bool reconnect, QObject *context,
@@ -374,9 +381,14 @@ void NangoAuth::setConnectSessionTokenProvider(const ConnectSessionTokenProvider
 
 bool NangoAuth::refreshConnectSessionToken()
 {
-    if (d->askForToken(QString(), false, this, {}))
+    return d->refresh(QString(), false);
+}
+
+bool NangoAuthPrivate::refresh(const QString &integrationId, bool reconnect)
+{
+    if (askForToken(integrationId, reconnect, q, {}))
         return true;
-    QTimer::singleShot(0, this, [this] { Q_EMIT connectSessionTokenRefreshed(false); });
+    QTimer::singleShot(0, q, [q = q] { Q_EMIT q->connectSessionTokenRefreshed(false); });
     return false;
 }
 

@@ -16,6 +16,9 @@ class NangoAuthPrivate
 {
 public:
     explicit NangoAuthPrivate(NangoAuth *q);
+    /// For the library's own classes (the catalog): NangoAuth's private side.
+    static NangoAuthPrivate *get(NangoAuth *auth) { return auth->d.get(); }
+    static const NangoAuthPrivate *get(const NangoAuth *auth) { return auth->d.get(); }
 
     /// auth() and create(): makes the flow with the current settings, tracks it, starts it.
     NangoAuthFlow *start(const NangoQtPrivate::NangoFlowRequest &request);
@@ -31,6 +34,9 @@ public:
     /// Starts a request for a token (or joins the one under way); @p done (if any) runs when it ends.
     bool askForToken(const QString &integrationId, bool reconnect, QObject *context,
                      const std::function<void(bool, const QString &)> &done);
+    /// refreshConnectSessionToken() for the library's classes: the catalog of a reconnect session
+    /// asks with @p reconnect true and the session's integration (TokenReply::isReconnect()).
+    bool refresh(const QString &integrationId, bool reconnect);
     /// The request under way ends: the token is set when @p ok, the waiters run, then the signal.
     void finishTokenRequest(quint64 generation, bool ok, const QString &token, const QString &message);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "nangocatalog.h"
 
+#include "nangoauth_p.h"
 #include "nangoerrorparser_p.h"
 #include "nangoerrortypes.h"
 #include "nangoformschema_p.h"
@@ -49,6 +50,8 @@ struct Load
     QTimer *timer = nullptr;
     bool retried = false;       // sent again after a token refresh: never refreshed twice
     bool awaitingToken = false; // answered 401 unknown_connect_session_token: waits for a fresh token
+    quint64 serial = 0;         // which load, for callbacks that outlive it
+    QString token;              // the token it was sent with
     QString deadToken;          // the token the server refused
     QString refusedType;        // the server's error, reported if no fresh token comes
     QString refusedMessage;
@@ -74,6 +77,7 @@ public:
     void start(NangoCatalog::Request request, const QString &name, bool retried = false);
     bool awaitToken(Load *load, const QString &type, const QString &message);
     void tokenRefreshed(bool ok);
+    void retryWithFreshToken(Load *load);
     void finish(Load *load, const QByteArray &body, int status, QNetworkReply *reply);
     void fail(Load *load, const QString &type, const QString &message);
     void end(Load *load);
@@ -98,6 +102,7 @@ public:
     QString websocketsPath; // as announced
     bool busy = false;
     bool loadAll = false; // load(): session → integrations → their providers
+    quint64 loadSerial = 0;
 };
 
 QString NangoCatalogPrivate::cacheKey() const
@@ -224,6 +229,8 @@ void NangoCatalogPrivate::start(NangoCatalog::Request request, const QString &na
     load->request = request;
     load->name = name;
     load->cacheKey = cacheKey();
+    load->token = auth->connectSessionToken();
+    load->serial = ++loadSerial;
     load->reply = network->get(req);
     load->retried = retried;
     loads << load;
@@ -377,7 +384,7 @@ bool NangoCatalogPrivate::awaitToken(Load *load, const QString &type, const QStr
     if (load->retried || !auth)
         return false;
     load->awaitingToken = true;
-    load->deadToken = auth->connectSessionToken();
+    load->deadToken = load->token; // the token this load was sent with, not necessarily the current one
     load->refusedType = type;
     load->refusedMessage = message;
     if (QNetworkReply *reply = load->reply) {
@@ -387,11 +394,49 @@ bool NangoCatalogPrivate::awaitToken(Load *load, const QString &type, const QStr
     }
     delete load->timer; // NangoAuth bounds the wait (requestTimeout); the retry gets its own
     load->timer = nullptr;
-    if (!auth->refreshConnectSessionToken()) { // nobody to ask: connectSessionTokenRefreshed(false) finds no load
+    NangoAuthPrivate *authPrivate = NangoAuthPrivate::get(auth);
+    const QString current = auth->connectSessionToken();
+    if (!authPrivate->tokenRequestPending && !current.isEmpty() && current != load->deadToken) {
+        // A refresh ended since this load was sent (another load's 401, answered at once): the
+        // current token is the fresh one. Retry with it, once, without asking again.
+        QTimer::singleShot(0, q, [this, serial = load->serial] {
+            for (Load *l : std::as_const(loads)) {
+                if (l->serial == serial && l->awaitingToken) {
+                    retryWithFreshToken(l);
+                    return;
+                }
+            }
+        });
+        return true;
+    }
+    // A refresh under way is joined (NangoAuth asks once for all). The fresh token of a reconnect
+    // session must be a reconnect session too (POST /connect/sessions/reconnect): the dead
+    // token's session, when it was loaded, says so, and names its integration.
+    const Cache dead = caches.value(load->cacheKey);
+    const bool reconnect = dead.hasSession && dead.session.value(QStringLiteral("isReconnecting")).toBool();
+    const QString integrationId = reconnect ? dead.session.value(QStringLiteral("allowed_integrations")).toList().value(0).toString() : QString();
+    if (!authPrivate->refresh(integrationId, reconnect)) { // nobody to ask: connectSessionTokenRefreshed(false) finds no load
         load->awaitingToken = false;
         return false;
     }
     return true;
+}
+
+void NangoCatalogPrivate::retryWithFreshToken(Load *load)
+{
+    const QString fresh = auth ? auth->connectSessionToken() : QString();
+    if (fresh.isEmpty() || fresh == load->deadToken) {
+        fail(load, load->refusedType, load->refusedMessage);
+        return;
+    }
+    // The dead token's answers are of no use any more; the load goes again, once.
+    caches.remove(load->cacheKey);
+    const NangoCatalog::Request request = load->request;
+    const QString name = load->name;
+    loads.removeOne(load);
+    delete load;
+    start(request, name, true);
+    updateBusy();
 }
 
 void NangoCatalogPrivate::tokenRefreshed(bool ok)
@@ -400,19 +445,11 @@ void NangoCatalogPrivate::tokenRefreshed(bool ok)
     for (Load *load : running) {
         if (!loads.contains(load) || !load->awaitingToken)
             continue;
-        const QString fresh = auth ? auth->connectSessionToken() : QString();
-        if (!ok || fresh.isEmpty() || fresh == load->deadToken) {
+        if (!ok) {
             fail(load, load->refusedType, load->refusedMessage);
             continue;
         }
-        // The dead token's answers are of no use any more; the load goes again, once.
-        caches.remove(load->cacheKey);
-        const NangoCatalog::Request request = load->request;
-        const QString name = load->name;
-        loads.removeOne(load);
-        delete load;
-        start(request, name, true);
-        updateBusy();
+        retryWithFreshToken(load);
     }
 }
 

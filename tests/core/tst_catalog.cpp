@@ -10,7 +10,12 @@
 #include <NangoQt/NangoIntegrationsModel>
 
 #include <QSignalSpy>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 
@@ -47,6 +52,84 @@ struct Outcome
     QString message() const { return failed.isEmpty() ? QString() : failed.first().at(3).toString(); }
     QSignalSpy loaded;
     QSignalSpy failed;
+};
+
+/// A catalog server on loopback that can hold back its answers to a path: so a test orders two
+/// replies that Qt would otherwise deliver in either order. Tokens other than fresh() are
+/// answered 401 unknown_connect_session_token.
+struct HoldingServer
+{
+    struct Pending
+    {
+        QPointer<QTcpSocket> socket;
+        QByteArray answer;
+    };
+    HoldingServer()
+    {
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [this] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                auto buffer = std::make_shared<QByteArray>();
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+                    *buffer += socket->readAll();
+                    qsizetype end;
+                    while ((end = buffer->indexOf("\r\n\r\n")) >= 0) { // GETs: no bodies
+                        const QByteArray head = buffer->left(end);
+                        buffer->remove(0, end + 4);
+                        answer(socket, head);
+                    }
+                });
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort())); }
+    void answer(QTcpSocket *socket, const QByteArray &head)
+    {
+        const QList<QByteArray> lines = head.split('\n');
+        const QByteArray path = lines.value(0).split(' ').value(1);
+        QByteArray token;
+        for (const QByteArray &line : lines) {
+            if (line.toLower().startsWith("authorization:"))
+                token = line.mid(14).trimmed().mid(7); // "Bearer "
+        }
+        sent << QString::fromUtf8(path) + u" "_s + QString::fromUtf8(token);
+        QByteArray body;
+        QByteArray status = "200 OK";
+        if (token != fresh.toUtf8()) {
+            status = "401 Unauthorized";
+            body = R"({"error":{"code":"unknown_connect_session_token","message":"Unknown session token"}})";
+        } else if (path == "/connect/session") {
+            body = QJsonDocument(QJsonObject{{u"data"_s, session}}).toJson(QJsonDocument::Compact);
+        } else if (path == "/integrations") {
+            body = R"({"data":[{"unique_key":"posthog-dev","provider":"posthog","display_name":"PostHog"}]})";
+        } else {
+            status = "404 Not Found";
+            body = R"({"error":{"code":"not_found","message":"Not found"}})";
+        }
+        const QByteArray reply = "HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        if (!holdPath.isEmpty() && path == holdPath && token != fresh.toUtf8()) {
+            held << Pending{socket, reply};
+            return;
+        }
+        socket->write(reply);
+    }
+    /// Sends the answers held back, in order.
+    void release()
+    {
+        holdPath.clear();
+        for (const Pending &p : std::exchange(held, {})) {
+            if (p.socket)
+                p.socket->write(p.answer);
+        }
+    }
+    QTcpServer server;
+    QString fresh = u"nango_connect_session_fresh"_s;
+    QJsonObject session{{u"endUser"_s, QJsonObject{{u"id"_s, u"u"_s}}}};
+    QByteArray holdPath;
+    QList<Pending> held;
+    QStringList sent; ///< "path token", in order
 };
 } // namespace
 
@@ -360,6 +443,116 @@ private Q_SLOTS:
         QCOMPARE(asked, 1);
         QCOMPARE(sent, requests);
         QVERIFY(!catalog.isBusy());
+    }
+
+    // Two loads sent at once with a token that expired (the Connect UI's first load): the first
+    // 401 asks for a fresh token; an app that answers at once (inside the signal, or the
+    // provider's call) has it set before the second 401 arrives. That 401 was for the old token:
+    // it retries with the current one instead of asking again (once, no loop).
+    void synchronousAnswerIsAskedOnce_data()
+    {
+        QTest::addColumn<bool>("provider"); ///< a token provider, else connectSessionTokenRequested()
+        QTest::addColumn<bool>("refused");  ///< the fresh token is refused too
+        QTest::newRow("signal") << false << false;
+        QTest::newRow("provider") << true << false;
+        QTest::newRow("signal, fresh token refused") << false << true;
+        QTest::newRow("provider, fresh token refused") << true << true;
+    }
+    void synchronousAnswerIsAskedOnce()
+    {
+        QFETCH(bool, provider);
+        QFETCH(bool, refused);
+        HoldingServer server;
+        server.holdPath = "/integrations"; // its 401 comes after the session's refresh ended
+        NangoAuth nango;
+        nango.setHost(server.url());
+        nango.setConnectSessionToken(u"nango_connect_session_dead"_s);
+        const QString fresh = refused ? u"nango_connect_session_refused"_s : server.fresh;
+        int asked = 0;
+        if (provider) {
+            nango.setConnectSessionTokenProvider([&](const NangoAuth::TokenReply &reply) {
+                ++asked;
+                reply.setToken(fresh); // at once
+            });
+        } else {
+            connect(&nango, &NangoAuth::connectSessionTokenRequested, this, [&] {
+                ++asked;
+                nango.setConnectSessionToken(fresh); // inside the signal
+            });
+        }
+        NangoCatalog catalog(&nango);
+        Outcome outcome(&catalog);
+        QSignalSpy refreshed(&nango, &NangoAuth::connectSessionTokenRefreshed);
+        catalog.loadSession();
+        catalog.loadIntegrations();
+        QVERIFY(QTest::qWaitFor([&] { return refreshed.count() >= 1 && server.held.size() == 1 && outcome.loaded.count() + outcome.failed.count() >= 1; }, 10000));
+        QCOMPARE(asked, 1);
+        server.release();
+        QVERIFY(outcome.wait(2));
+        QTest::qWait(100); // nothing more comes: no second request for a token, no loop
+        QCOMPARE(asked, 1);
+        QCOMPARE(refreshed.count(), 1);
+        if (refused) {
+            QCOMPARE(outcome.loaded.count(), 0);
+            QCOMPARE(outcome.failed.count(), 2);
+            for (const auto &f : std::as_const(outcome.failed))
+                QCOMPARE(f.at(2).toString(), QString::fromLatin1(NangoErrorType::UnknownConnectSessionToken));
+        } else {
+            QVERIFY2(outcome.failed.isEmpty(), qPrintable(outcome.message()));
+            QCOMPARE(outcome.loaded.count(), 2);
+            QVERIFY(catalog.hasSession());
+            QVERIFY(catalog.hasIntegrations());
+        }
+        // Each request went twice: with the dead token, then once with the fresh one.
+        QCOMPARE(server.sent.size(), 4);
+        QCOMPARE(server.sent.filter(u"/integrations "_s).size(), 2);
+        QCOMPARE(server.sent.filter(fresh).size(), 2);
+        QVERIFY(!catalog.isBusy());
+    }
+
+    // A reconnect session's token expires: the fresh one must be a reconnect session too (POST
+    // /connect/sessions/reconnect). The catalog's refresh says so (TokenReply::isReconnect(), the
+    // session's integration) when it loaded the dead token's session.
+    void reconnectSessionRefreshIsAReconnect_data()
+    {
+        QTest::addColumn<bool>("reconnecting");
+        QTest::newRow("reconnect session") << true;
+        QTest::newRow("connect session") << false;
+    }
+    void reconnectSessionRefreshIsAReconnect()
+    {
+        QFETCH(bool, reconnecting);
+        HoldingServer server;
+        if (reconnecting) {
+            server.session.insert(u"isReconnecting"_s, true);
+            server.session.insert(u"allowed_integrations"_s, QJsonArray{u"posthog-dev"_s});
+        }
+        NangoAuth nango;
+        nango.setHost(server.url());
+        nango.setConnectSessionToken(server.fresh);
+        QList<NangoAuth::TokenReply> replies;
+        nango.setConnectSessionTokenProvider([&](const NangoAuth::TokenReply &reply) {
+            replies << reply;
+            QTimer::singleShot(10, &nango, [reply] { reply.setToken(u"nango_connect_session_second"_s); });
+        });
+        NangoCatalog catalog(&nango);
+        {
+            Outcome outcome(&catalog);
+            catalog.loadSession();
+            QVERIFY(outcome.wait());
+            QVERIFY(outcome.failed.isEmpty());
+            QCOMPARE(catalog.isReconnecting(), reconnecting);
+        }
+        server.fresh = u"nango_connect_session_second"_s; // the first one expired
+        Outcome outcome(&catalog);
+        catalog.loadIntegrations();
+        QVERIFY(outcome.wait());
+        QVERIFY2(outcome.failed.isEmpty(), qPrintable(outcome.message()));
+        QCOMPARE(replies.size(), 1);
+        QCOMPARE(replies.first().isReconnect(), reconnecting);
+        QCOMPARE(replies.first().integrationId(), reconnecting ? u"posthog-dev"_s : QString());
+        QCOMPARE(nango.connectSessionToken(), u"nango_connect_session_second"_s);
+        QVERIFY(catalog.hasIntegrations());
     }
 
     void noRefreshWithoutAProvider()

@@ -498,6 +498,61 @@ TestCase {
         counts(1, 1, 0, 1)
     }
 
+    // A NangoAuth whose handler is gone (or disabled) has nobody to ask: a missing token fails
+    // at once with missing_connect_session_token, not after requestTimeout (30 s), although a
+    // QML handler once listened (QQmlData's "connected" bit stays set for the object's lifetime).
+    Component {
+        id: onceListeningAuthComponent
+        NangoAuth {
+            host: testEnv.url
+            requestTimeout: 30000
+        }
+    }
+    Component {
+        id: tokenConnectionsComponent
+        Connections {
+            function onConnectSessionTokenRequested() {
+                ++testCase.tokenRequests
+                target.connectSessionToken = "" // none to give
+            }
+        }
+    }
+    function test_handlerGoneFailsFast_data() {
+        return [{ tag: "Connections destroyed", how: "destroy" },
+                { tag: "Connections target null", how: "untarget" },
+                { tag: "JS function disconnected", how: "js" }]
+    }
+    function test_handlerGoneFailsFast(data) {
+        const auth = createTemporaryObject(onceListeningAuthComponent, testCase)
+        tokenRequests = 0
+        let connections = null
+        const handler = () => { ++testCase.tokenRequests; auth.connectSessionToken = "" }
+        if (data.how === "js")
+            auth.connectSessionTokenRequested.connect(handler)
+        else
+            connections = createTemporaryObject(tokenConnectionsComponent, testCase, { target: auth })
+        const refreshed = createTemporaryObject(spyComponent, testCase, { target: auth, signalName: "connectSessionTokenRefreshed" })
+        verify(auth.refreshConnectSessionToken(), "the handler listens")
+        tryCompare(refreshed, "count", 1)
+        compare(tokenRequests, 1)
+        if (data.how === "destroy") {
+            connections.destroy()
+            wait(0)
+        } else if (data.how === "untarget") {
+            connections.target = null // (enabled: false is not enough: its handler stays connected)
+        } else {
+            auth.connectSessionTokenRequested.disconnect(handler)
+        }
+        ui.auth = auth
+        const started = Date.now()
+        openUi()
+        screenIs(ConnectUIModel.Error, 5000)
+        tryCompare(spies.errorOccurred, "count", 1)
+        compare(spies.errorOccurred.signalArguments[0][0], "missing_connect_session_token")
+        verify(Date.now() - started < 5000, "waited " + (Date.now() - started) + " ms")
+        compare(tokenRequests, 1) // nobody was asked again
+    }
+
     function test_logoFailureShowsPlaceholder() {
         testEnv.addIntegrationWithoutLogo()
         openUi()

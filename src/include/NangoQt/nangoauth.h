@@ -95,9 +95,11 @@ public:
     class NANGOQT_CORE_EXPORT TokenReply
     {
     public:
-        /// The integration of the flow that needs the token; empty for refreshConnectSessionToken().
+        /// The integration of the flow that needs the token; empty for refreshConnectSessionToken(),
+        /// the session's integration when NangoCatalog refreshes a reconnect session's token.
         QString integrationId() const;
-        /// True when a reconnect() flow needs it: the backend makes it with POST /connect/sessions/reconnect.
+        /// True when a reconnect() flow needs it, or NangoCatalog refreshes the token of a session it
+        /// loaded as `isReconnecting`: the backend makes it with POST /connect/sessions/reconnect.
         bool isReconnect() const;
         /// The fresh token: NangoAuth sets it as connectSessionToken and goes on.
         void setToken(const QString &token) const;
