@@ -39,6 +39,10 @@ public:
     }
     ~FakeOpener()
     {
+        // NangoQt's opener process has no parent and deletes itself once it ended (it may
+        // outlive the app): let the script exit and that deletion run before the test goes on,
+        // or LeakSanitizer counts a process whose test ended first.
+        QTest::qWait(300);
         qputenv("PATH", m_oldPath);
         if (m_hadBrowser)
             qputenv("BROWSER", m_oldBrowser);
