@@ -3,6 +3,7 @@
 #include "nangoauth_p.h"
 
 #include "nangoauthflow.h"
+#include "nangobrowserrefusals_p.h"
 #include "nangoconnectuisession.h"
 #include "nangologging_p.h"
 #include "nangomessages_p.h"
@@ -184,6 +185,17 @@ NangoAuth::NangoAuth(QObject *parent)
     , d(new NangoAuthPrivate(this))
 {
     d->network = new QNetworkAccessManager(this);
+    d->settings.systemBrowserHosts = defaultSystemBrowserHosts();
+    d->settings.lookupCatalog = [this] { return d->lookupCatalog(); };
+}
+
+NangoCatalog *NangoAuthPrivate::lookupCatalog()
+{
+    if (!catalog) {
+        catalog = new NangoCatalog(q, q);
+        catalog->setObjectName(QStringLiteral("NangoAuthProviderLookup"));
+    }
+    return catalog;
 }
 
 NangoAuth::~NangoAuth()
@@ -195,6 +207,7 @@ NangoAuth::~NangoAuth()
         flow->disconnect(this);
         delete flow;
     }
+    delete d->catalog.data(); // before the rest of this object goes
 }
 
 QUrl NangoAuth::host() const { return d->settings.host; }
@@ -339,6 +352,38 @@ void NangoAuth::setBrowser(Browser browser)
         return;
     d->settings.browser = browser;
     Q_EMIT browserChanged();
+}
+
+QStringList NangoAuth::systemBrowserHosts() const { return d->settings.systemBrowserHosts; }
+void NangoAuth::setSystemBrowserHosts(const QStringList &hosts)
+{
+    d->systemBrowserHostsSet = true;
+    if (d->settings.systemBrowserHosts == hosts)
+        return;
+    d->settings.systemBrowserHosts = hosts;
+    Q_EMIT systemBrowserHostsChanged();
+}
+void NangoAuth::resetSystemBrowserHosts()
+{
+    d->systemBrowserHostsSet = false;
+    const QStringList defaults = defaultSystemBrowserHosts();
+    if (d->settings.systemBrowserHosts == defaults)
+        return;
+    d->settings.systemBrowserHosts = defaults;
+    Q_EMIT systemBrowserHostsChanged();
+}
+
+QStringList NangoAuth::defaultSystemBrowserHosts()
+{
+    QStringList hosts;
+    for (const auto &h : NangoQtPrivate::NangoBrowserRefusals::instance().hosts)
+        hosts.append(h.host);
+    return hosts;
+}
+
+bool NangoAuth::refusesEmbeddedBrowser(const QUrl &providerAuthorizationUrl) const
+{
+    return !NangoQtPrivate::matchingHost(d->settings.systemBrowserHosts, NangoQtPrivate::authorizationHost(providerAuthorizationUrl)).isEmpty();
 }
 
 QList<QSslCertificate> NangoAuth::caCertificates() const { return d->settings.caCertificates; }

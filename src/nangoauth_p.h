@@ -3,6 +3,7 @@
 
 #include "nangoauth.h"
 #include "nangoauthsettings_p.h"
+#include "nangocatalog.h"
 
 #include <QList>
 #include <QPointer>
@@ -66,4 +67,8 @@ public:
     QList<QNetworkAccessManager *> retiredNetworks;
     QList<NangoAuthFlow *> flows;
     bool busy = false;
+    bool systemBrowserHostsSet = false; // by the app; else the resource's
+    /// The catalog the flows look providers up in (Browser::Auto), made on first use.
+    QPointer<NangoCatalog> catalog;
+    NangoCatalog *lookupCatalog();
 };

@@ -2,6 +2,9 @@
 #include "nangoauthflow.h"
 #include "nangoauthflow_p.h"
 
+#include "nangobrowserrefusals_p.h"
+#include "nangocatalog.h"
+
 #include "nangocredentialsrequest_p.h"
 #include "nangoerrorparser_p.h"
 #include "nangoerrortypes.h"
@@ -17,6 +20,8 @@
 #include <QNetworkAccessManager>
 #include <QJsonObject>
 
+#include <memory>
+
 using namespace NangoQtPrivate;
 
 namespace {
@@ -26,6 +31,8 @@ namespace {
 constexpr int WindowErrorGraceMs = 1500;
 // The longest a page's text is read for an error document.
 constexpr int MaxPageText = 1024 * 1024;
+// Browser::Auto: how long the provider lookup in the catalog may take before the embedded window is used.
+constexpr int ProviderLookupMs = 5000;
 
 const char UserClosedMessage[] =
     QT_TRANSLATE_NOOP("NangoAuth", "Authorization fail: The user has closed the authorization modal before the process was complete.");
@@ -216,13 +223,133 @@ bool NangoAuthFlowPrivate::retryWithFreshToken(const QString &type, const QStrin
 
 void NangoAuthFlowPrivate::startOAuth()
 {
+    // The window is decided before any is made (README "Which window"). Browser::Auto may need
+    // the provider's authorization URL from the catalog: then the WebSocket opens first and the
+    // lookup runs while it connects.
+    NangoAuth::Browser browser = settings.browser;
+    switch (request.options.browser()) {
+    case NangoAuthOptions::Browser::Default: break;
+    case NangoAuthOptions::Browser::Auto: browser = NangoAuth::Browser::Auto; break;
+    case NangoAuthOptions::Browser::Embedded: browser = NangoAuth::Browser::Embedded; break;
+    case NangoAuthOptions::Browser::System: browser = NangoAuth::Browser::System; break;
+    }
+    if (browser == NangoAuth::Browser::Auto && needsProviderLookup()) {
+        openWebSocket();
+        if (terminal)
+            return;
+        lookUpProvider();
+        return;
+    }
+    if (browser == NangoAuth::Browser::Auto) {
+        decideAuto(authorizationHost(request.options.providerAuthorizationUrl()));
+        return;
+    }
     // 1. The window object first: a factory that cannot make one ends the flow before any
     //    WebSocket is opened (delivered from the event loop, like every refusal in auth()).
+    setUpWindow(browser == NangoAuth::Browser::System ? WindowKind::System : WindowKind::Embedded);
+}
+
+bool NangoAuthFlowPrivate::needsProviderLookup() const
+{
+    // Only when the answer can change the window: an embedded one is registered (an app's own
+    // windowFactory is used without a lookup), some host may refuse, and the catalog can be read.
+    return request.options.providerAuthorizationUrl().isEmpty() && !settings.windowFactory && NangoAuthWindow::embeddedFactory()
+        && !settings.systemBrowserHosts.isEmpty() && !settings.connectSessionToken.isEmpty() && settings.lookupCatalog;
+}
+
+void NangoAuthFlowPrivate::lookUpProvider()
+{
+    NangoCatalog *catalog = settings.lookupCatalog();
+    if (!catalog) {
+        decideAuto(QString());
+        return;
+    }
+    lookup = new QObject(q);
+    lookupSource = catalog;
+    auto *limit = new QTimer(lookup);
+    limit->setSingleShot(true);
+    QObject::connect(limit, &QTimer::timeout, lookup, [this] {
+        qCDebug(lcNangoCore).noquote() << "Flow for" << request.integrationId << ": no provider definition within"
+                                       << ProviderLookupMs / 1000 << "s; using the embedded window";
+        decideAuto(QString());
+    });
+    limit->start(ProviderLookupMs);
+    const auto step = std::make_shared<std::function<void()>>();
+    *step = [this, catalog] {
+        if (terminal || windowDecided)
+            return;
+        if (!catalog->hasIntegrations()) {
+            catalog->loadIntegrations();
+            return;
+        }
+        const QString provider = catalog->integration(request.integrationId).value(QStringLiteral("provider")).toString();
+        if (provider.isEmpty()) {
+            qCDebug(lcNangoCore).noquote() << "Flow for" << request.integrationId
+                                           << ": the integration is not in the catalog; using the embedded window";
+            decideAuto(QString());
+            return;
+        }
+        if (!catalog->hasProvider(provider)) {
+            catalog->loadProvider(provider);
+            return;
+        }
+        decideAuto(authorizationHost(catalog->provider(provider).value(QStringLiteral("authorization_url")).toString()));
+    };
+    QObject::connect(catalog, &NangoCatalog::loaded, lookup, [step](NangoCatalog::Request r, const QString &) {
+        if (r == NangoCatalog::Integrations || r == NangoCatalog::Provider)
+            (*step)();
+    });
+    QObject::connect(catalog, &NangoCatalog::failed, lookup,
+                     [this](NangoCatalog::Request r, const QString &name, const QString &type, const QString &message) {
+        if (r != NangoCatalog::Integrations && r != NangoCatalog::Provider)
+            return;
+        qCDebug(lcNangoCore).noquote() << "Flow for" << request.integrationId << ": the provider lookup failed (" << r << name
+                                       << type << message << "); using the embedded window";
+        decideAuto(QString());
+    });
+    trace(settings.debug).noquote() << "Looking up the provider of" << request.integrationId << "for the window while the WebSocket connects";
+    QMetaObject::invokeMethod(lookup, [step] { (*step)(); }, Qt::QueuedConnection);
+}
+
+void NangoAuthFlowPrivate::decideAuto(const QString &host)
+{
+    if (terminal || windowDecided)
+        return;
+    endLookup();
+    const QString matched = matchingHost(settings.systemBrowserHosts, host);
+    if (!matched.isEmpty()) {
+        const QString provider = NangoBrowserRefusals::instance().providerOf(matched);
+        browserReason = provider.isEmpty()
+            ? NangoMessages::tr("%1 is in NangoAuth::systemBrowserHosts").arg(host)
+            : NangoMessages::tr("%1 refuses sign-in in embedded browsers").arg(provider);
+        trace(settings.debug).noquote() << "Using the system browser for" << request.integrationId << ":" << browserReason;
+        setUpWindow(WindowKind::System);
+        return;
+    }
+    setUpWindow(WindowKind::EmbeddedOrSystem);
+}
+
+void NangoAuthFlowPrivate::endLookup()
+{
+    if (!lookup)
+        return;
+    // Its connections end now (this may run inside one of them); the catalog's loads go on for its cache.
+    if (lookupSource)
+        QObject::disconnect(lookupSource, nullptr, lookup, nullptr);
+    for (QObject *child : lookup->children())
+        child->disconnect();
+    lookup->deleteLater();
+    lookup = nullptr;
+}
+
+bool NangoAuthFlowPrivate::setUpWindow(WindowKind kind)
+{
+    windowDecided = true;
     QString why;
-    NangoAuthWindow *w = createWindow(&why);
+    NangoAuthWindow *w = createWindow(kind, &why);
     if (!w) {
         failLater(QString::fromLatin1(NangoErrorType::BlockedByBrowser), why);
-        return;
+        return false;
     }
     window = w;
     QObject::connect(w, &NangoAuthWindow::userClosed, q, [this] { onUserClosed(); });
@@ -235,7 +362,26 @@ void NangoAuthFlowPrivate::startOAuth()
     });
 
     // 2. The WebSocket open is issued before the window starts its browser, so the handshake
-    //    runs while an embedded window starts up.
+    //    runs while an embedded window starts up (already issued when the window waited for a lookup).
+    QPointer<NangoAuthFlow> self(q);
+    if (!webSocket) {
+        openWebSocket();
+        if (!self || terminal || !window)
+            return false; // the socket could not even start (the flow may be gone with its NangoAuth)
+    }
+
+    // 3. The window shows its connecting state until the ack (openWindow()).
+    trace(settings.debug).noquote() << "Preparing the authorization window while the WebSocket connects to" << hostForMessages();
+    window->prepare(settings.windowSize(), request.integrationId, host.host());
+    if (self && !terminal && ackPending) {
+        ackPending = false;
+        openWindow(pendingWsClientId);
+    }
+    return true;
+}
+
+void NangoAuthFlowPrivate::openWebSocket()
+{
     const QUrl wsUrl = NangoQtPrivate::webSocketUrl(host, settings.websocketsPath);
     const int ackTimeout = settings.timeout > 0 ? qMin(settings.timeout, 15000) : 15000;
     webSocket = new NangoWebSocketSession(wsUrl, settings.websocketsPath, settings.keepAliveInterval, ackTimeout, q);
@@ -246,32 +392,27 @@ void NangoAuthFlowPrivate::startOAuth()
     QObject::connect(webSocket, &NangoWebSocketSession::failed, q, [this](const QString &type, const QString &message) {
         fail(type, message);
     });
-    QPointer<NangoAuthFlow> self(q);
     webSocket->open();
-    if (!self || terminal || !window)
-        return; // the socket could not even start (the flow may be gone with its NangoAuth)
-
-    // 3. The window shows its connecting state until the ack (openWindow()).
-    trace(settings.debug).noquote() << "Preparing the authorization window while the WebSocket connects to" << hostForMessages();
-    window->prepare(settings.windowSize(), request.integrationId, host.host());
 }
 
-NangoAuthWindow *NangoAuthFlowPrivate::createWindow(QString *why)
+NangoAuthWindow *NangoAuthFlowPrivate::createWindow(WindowKind kind, QString *why)
 {
-    NangoAuthWindowFactory factory = settings.windowFactory;
-    if (!factory && settings.browser != NangoAuth::Browser::System)
-        factory = NangoAuthWindow::embeddedFactory();
     NangoAuthWindow *w = nullptr;
-    if (settings.browser == NangoAuth::Browser::System) {
-        w = new NangoSystemBrowserWindow;
-    } else if (factory) {
-        w = factory(q);
-    } else if (settings.browser == NangoAuth::Browser::Auto) {
+    if (kind == WindowKind::System) {
         w = new NangoSystemBrowserWindow;
     } else {
-        *why = NangoMessages::tr("No embedded browser is available: link NangoQt::Widgets or import the NangoQt QML module, "
-                                 "or set NangoAuth::browser to System.");
-        return nullptr;
+        NangoAuthWindowFactory factory = settings.windowFactory;
+        if (!factory)
+            factory = NangoAuthWindow::embeddedFactory();
+        if (factory) {
+            w = factory(q);
+        } else if (kind == WindowKind::EmbeddedOrSystem) {
+            w = new NangoSystemBrowserWindow;
+        } else {
+            *why = NangoMessages::tr("No embedded browser is available: link NangoQt::Widgets or import the NangoQt QML module, "
+                                     "or set NangoAuth::browser to System.");
+            return nullptr;
+        }
     }
     if (!w)
         *why = NangoMessages::tr("The authorization window could not be created.");
@@ -282,6 +423,12 @@ void NangoAuthFlowPrivate::openWindow(const QString &wsClientId)
 {
     if (terminal)
         return;
+    if (!windowDecided) {
+        // The ack came before the window was decided (the provider lookup): open it once made.
+        ackPending = true;
+        pendingWsClientId = wsClientId;
+        return;
+    }
     if (!window) {
         // Deleted by someone else while connecting.
         fail(NangoErrorType::BlockedByBrowser, NangoMessages::tr("The authorization window is gone."));
@@ -324,7 +471,22 @@ void NangoAuthFlowPrivate::onFrame(const NangoFrame &frame)
 
 void NangoAuthFlowPrivate::onPageLoaded(const QUrl &url, int httpStatus, const QString &text)
 {
-    if (terminal || !sameOrigin(url, host))
+    if (terminal)
+        return;
+    // A page of any origin saying this browser is refused (Google's disallowed_useragent, …):
+    // the user cannot go on in this window; say what to change.
+    if (!NangoBrowserRefusals::instance().markerIn(text.left(MaxPageText)).isEmpty()) {
+        const QString refusing = url.host().isEmpty() ? url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveFragment) : url.host();
+        const QString chromium = webEngineChromiumVersion();
+        const QString engine = chromium.isEmpty() ? NangoMessages::tr("the Chromium of QtWebEngine")
+                                                  : NangoMessages::tr("Chromium %1 in QtWebEngine").arg(chromium);
+        fail(NangoErrorType::BlockedByBrowser,
+             NangoMessages::tr("%1 refuses this embedded browser (%2). Use the system browser for this integration: set "
+                               "NangoAuth::browser to System, or add %1 to NangoAuth::systemBrowserHosts.")
+                 .arg(refusing, engine));
+        return;
+    }
+    if (!sameOrigin(url, host))
         return; // provider pages are the provider's business
     if (const auto error = parseErrorDocument(text.left(MaxPageText).toUtf8())) {
         // Errors found before the OAuth controller runs are answered in the window, not on the socket.
@@ -378,6 +540,7 @@ void NangoAuthFlowPrivate::setState(NangoAuthFlow::State s)
 
 void NangoAuthFlowPrivate::releaseResources()
 {
+    endLookup();
     timeoutTimer.stop();
     windowErrorGrace.stop();
     if (credentialsRequest) {

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QTimer>
 
+class NangoCatalog;
 class QNetworkAccessManager;
 namespace NangoQtPrivate {
 class NangoCredentialsRequest;
@@ -56,7 +57,18 @@ private:
     /// A credentials request answered 401 unknown_connect_session_token: one fresh token, one retry.
     bool retryWithFreshToken(const QString &type, const QString &message);
     void startOAuth();
-    NangoAuthWindow *createWindow(QString *why);
+    /// The window kinds a flow can get, decided before any window is made.
+    enum class WindowKind { System, Embedded, EmbeddedOrSystem };
+    /// Browser::Auto without the provider's URL: looks it up in NangoAuth's catalog (bounded).
+    bool needsProviderLookup() const;
+    void lookUpProvider();
+    void endLookup();
+    /// The host of the provider's authorization URL is known (or not: empty): the window of Browser::Auto.
+    void decideAuto(const QString &providerHost);
+    /// Makes, connects and prepares the window of @p kind; opens it when the ack came first.
+    bool setUpWindow(WindowKind kind);
+    void openWebSocket();
+    NangoAuthWindow *createWindow(WindowKind kind, QString *why);
     void openWindow(const QString &wsClientId);
     void onFrame(const NangoQtPrivate::NangoFrame &frame);
     void onPageLoaded(const QUrl &url, int httpStatus, const QString &text);
@@ -79,4 +91,9 @@ private:
     bool retriedWithFreshToken = false;
     NangoQtPrivate::NangoWebSocketSession *webSocket = nullptr;
     QPointer<NangoAuthWindow> window;
+    bool windowDecided = false;
+    QString pendingWsClientId; ///< the ack came while the window was being decided
+    bool ackPending = false;
+    QObject *lookup = nullptr; ///< the running provider lookup's connections and timer
+    QPointer<NangoCatalog> lookupSource;
 };

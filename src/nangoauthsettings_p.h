@@ -11,6 +11,8 @@
 
 #include <functional>
 
+class NangoCatalog;
+
 namespace NangoQtPrivate {
 
 /// How a flow asks its NangoAuth for a fresh connect session token: @p done runs once (unless
@@ -33,6 +35,9 @@ struct NangoAuthSettings
     int requestTimeout = NangoAuth::DefaultRequestTimeout;
     NangoAuth::Browser browser = NangoAuth::Browser::Auto;
     NangoAuthWindowFactory windowFactory;
+    QStringList systemBrowserHosts; ///< NangoAuth::systemBrowserHosts
+    /// NangoAuth's catalog for the provider lookup of Browser::Auto (made on first use).
+    std::function<NangoCatalog *()> lookupCatalog;
     QList<QSslCertificate> caCertificates;
     /// Set by NangoAuth: asking the app for a fresh token, and NangoAuth's token now.
     TokenSource askForToken;

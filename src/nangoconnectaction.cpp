@@ -144,9 +144,11 @@ void NangoConnectActionPrivate::run(NangoAuthMode::Mode mode, const QVariantMap 
     }
     NangoAuthOptions callOptions = options;
     // The provider's authorization URL (with a catalog): Browser::Auto picks the window that works for it.
-    const QUrl providerUrl(provider.value(QStringLiteral("authorization_url")).toString());
-    if (callOptions.providerAuthorizationUrl().isEmpty() && providerUrl.isValid() && !providerUrl.isEmpty())
-        callOptions.setProviderAuthorizationUrl(providerUrl);
+    // (A Nango template URL, `https://${connectionConfig.subdomain}.example.com/…`, is kept
+    // although QUrl calls it invalid: NangoAuth matches its host by suffix.)
+    const QString providerUrl = provider.value(QStringLiteral("authorization_url")).toString();
+    if (callOptions.providerAuthorizationUrl().isEmpty() && !providerUrl.isEmpty())
+        callOptions.setProviderAuthorizationUrl(QUrl(providerUrl));
     NangoAuthFlow *flow = mode == NangoAuthMode::None ? auth->create(integrationId, connectionId, callOptions)
                                                       : auth->auth(integrationId, connectionId, callOptions);
     this->flow = flow;

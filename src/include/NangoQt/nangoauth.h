@@ -68,13 +68,23 @@ class NANGOQT_CORE_EXPORT NangoAuth : public QObject
     Q_PROPERTY(int requestTimeout READ requestTimeout WRITE setRequestTimeout NOTIFY requestTimeoutChanged)
     Q_PROPERTY(int keepAliveInterval READ keepAliveInterval WRITE setKeepAliveInterval NOTIFY keepAliveIntervalChanged)
     Q_PROPERTY(Browser browser READ browser WRITE setBrowser NOTIFY browserChanged)
+    Q_PROPERTY(QStringList systemBrowserHosts READ systemBrowserHosts WRITE setSystemBrowserHosts RESET resetSystemBrowserHosts
+                   NOTIFY systemBrowserHostsChanged)
     Q_PROPERTY(QList<QSslCertificate> caCertificates READ caCertificates WRITE setCaCertificates NOTIFY caCertificatesChanged)
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
 
 public:
     /// Where the OAuth window is shown.
     enum class Browser {
-        Auto,     ///< the embedded modal when a GUI module registered one, else the system browser
+        /// The window that works for this provider: the system browser when the provider's
+        /// authorization URL is on a host of systemBrowserHosts, else the embedded modal when one
+        /// is registered, else the system browser. The provider's URL comes from the call's
+        /// NangoAuthOptions::providerAuthorizationUrl() (the catalog-driven models set it), else,
+        /// with a connect session token and an embedded modal registered, from the catalog
+        /// (GET /integrations, GET /providers/:provider; at most 5 s, then the modal). An app's own
+        /// setWindowFactory() is used without that lookup, except for a providerAuthorizationUrl()
+        /// on such a host, which goes to the system browser.
+        Auto,
         Embedded, ///< the embedded modal; `blocked_by_browser` when none is available
         System,   ///< the user's default browser
     };
@@ -177,6 +187,27 @@ public:
 
     Browser browser() const;
     void setBrowser(Browser browser);
+
+    /**
+     * The hosts whose authorization pages refuse embedded browsers: with Browser::Auto, a
+     * provider whose authorization URL is on one of them gets the system browser. An entry is an
+     * exact host or `*.example.com` (any subdomain). Default: defaultSystemBrowserHosts(). Extend
+     * it with `setSystemBrowserHosts(NangoAuth::defaultSystemBrowserHosts() << "login.example.com")`,
+     * replace it with any list; `{}` never picks the system browser for a provider.
+     */
+    QStringList systemBrowserHosts() const;
+    void setSystemBrowserHosts(const QStringList &hosts);
+    void resetSystemBrowserHosts();
+    /// The hosts of NangoQt's resource `embedded-refusals.json` (resources/README.md), each with
+    /// a public source: today `accounts.google.com` (Google's `disallowed_useragent` policy).
+    static QStringList defaultSystemBrowserHosts();
+    /**
+     * Whether a provider whose authorization URL is @p providerAuthorizationUrl gets the system
+     * browser under Browser::Auto: its host matches an entry of systemBrowserHosts (a Nango
+     * template host such as `${connectionConfig.subdomain}.example.com` matches `*.` entries by
+     * its fixed suffix).
+     */
+    Q_INVOKABLE bool refusesEmbeddedBrowser(const QUrl &providerAuthorizationUrl) const;
 
     /**
      * Extra certificate authorities NangoAuth's own connections (the credentials requests and
@@ -286,6 +317,7 @@ Q_SIGNALS:
     void keepAliveIntervalChanged();
     void requestTimeoutChanged();
     void browserChanged();
+    void systemBrowserHostsChanged();
     void caCertificatesChanged();
     void busyChanged(bool busy);
 

@@ -80,8 +80,9 @@ public:
      * into a browser when the system browser did not come up). NangoQt never logs it in full.
      */
     QUrl authorizationUrl() const;
-    /// OAuth: the window is the user's own browser (Browser::System, or Auto with no embedded
-    /// window), which cannot be closed from here: offer the user a way to cancel.
+    /// OAuth: the window is the user's own browser (Browser::System, or Auto for a provider that
+    /// refuses embedded browsers (browserReason()) or with no embedded window), which cannot be
+    /// closed from here: offer the user a way to cancel, and openAgain().
     bool isInSystemBrowser() const;
     /**
      * OAuth: why the system browser was chosen for this flow, for logs and the UI (e.g. "Google
