@@ -67,15 +67,27 @@ struct CatalogEnv : DevServerEnv
 /// does) for the test's lifetime.
 struct EmbeddedRegistration
 {
-    EmbeddedRegistration()
+    /// @p registered false: only factory(), for an app's own NangoAuth::setWindowFactory().
+    explicit EmbeddedRegistration(bool registered = true)
+        : registered(registered)
     {
-        NangoAuthWindow::registerEmbeddedFactory([this](NangoAuthFlow *) {
+        if (registered)
+            NangoAuthWindow::registerEmbeddedFactory(factory());
+    }
+    ~EmbeddedRegistration()
+    {
+        if (registered)
+            NangoAuthWindow::registerEmbeddedFactory(NangoAuthWindowFactory());
+    }
+    NangoAuthWindowFactory factory()
+    {
+        return [this](NangoAuthFlow *) {
             auto *w = new FollowingWindow(FollowingWindow::Allow);
             records << w->record;
             return w;
-        });
+        };
     }
-    ~EmbeddedRegistration() { NangoAuthWindow::registerEmbeddedFactory(NangoAuthWindowFactory()); }
+    bool registered;
     QList<std::shared_ptr<WindowRecord>> records;
 };
 
@@ -428,9 +440,12 @@ private Q_SLOTS:
 
     void actionInSystemBrowser()
     {
+        // The app's own window factory: the flow looks nothing up, so the system browser comes
+        // from the provider's authorization_url the action put in the options.
         FakeOpener opener(FakeOpener::Succeeds);
-        EmbeddedRegistration embedded;
         CatalogEnv env;
+        EmbeddedRegistration embedded(false);
+        env.nango->setWindowFactory(embedded.factory());
         NangoCatalog catalog(env.nango.get());
         NangoConnectAction action;
         action.setAuth(env.nango.get());
@@ -466,9 +481,11 @@ private Q_SLOTS:
 
     void connectUIModelInSystemBrowser()
     {
+        // As for the action: the provider's authorization_url reaches the options through the form.
         FakeOpener opener(FakeOpener::Succeeds);
-        EmbeddedRegistration embedded;
         CatalogEnv env;
+        EmbeddedRegistration embedded(false);
+        env.nango->setWindowFactory(embedded.factory());
         NangoConnectUIModel model;
         model.setAuth(env.nango.get());
         QSignalSpy changed(&model, &NangoConnectUIModel::inSystemBrowserChanged);
