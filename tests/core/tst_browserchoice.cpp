@@ -393,8 +393,27 @@ private Q_SLOTS:
         const qint64 decidedAfter = t.elapsed();
         QVERIFY2(decidedAfter >= 4500 && decidedAfter <= 6500, qPrintable(QString::number(decidedAfter)));
         QVERIFY(proxy.held >= 1);
+        // The ack came long before the window: it was opened once made.
+        bool acked = false;
+        for (const LoggedRequest &req : env.server->requestLog())
+            acked = acked || req.method == QLatin1String("WS");
+        QVERIFY(acked);
         VERIFY_SUCCEEDED(r);
-        QVERIFY(!r.succeeded.isEmpty());
+        QCOMPARE(embedded.records.first()->calls, (QStringList{QStringLiteral("prepare"), QStringLiteral("open"), QStringLiteral("close")}));
+    }
+
+    void publicKeyWithoutUrlUsesEmbeddedWindowAtOnce()
+    {
+        // No session token, no URL in the options: nothing to look up, the embedded window inside auth().
+        EmbeddedRegistration embedded;
+        TestEnv env(Era::Seed);
+        env.nango->setWindowFactory(NangoAuthWindowFactory());
+        QPointer<NangoAuthFlow> flow = env.nango->auth(QStringLiteral("github-auto"));
+        QCOMPARE(embedded.records.size(), 1);
+        FlowResult r(flow);
+        VERIFY_SUCCEEDED(r);
+        for (const LoggedRequest &req : env.server->requestLog())
+            QVERIFY2(!req.path.startsWith(QStringLiteral("/providers")) && req.path != QStringLiteral("/integrations"), qPrintable(req.path));
     }
 
     void refusalPageEndsWithBlockedByBrowser()
