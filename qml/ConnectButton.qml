@@ -89,10 +89,11 @@ Button {
         y: roomBelow >= height + 12 ? button.height + 4 : -height - 4
         width: Math.min(Math.max(320, implicitWidth), button.Window.width > 0 ? button.Window.width - 16 : 440, 440)
         onOpened: browserWait.focusFirst()
-        onClosed: {
+        // Back to the button once it is enabled again (the action's state follows the flow's end).
+        onClosed: Qt.callLater(() => {
             if (button.visible && button.enabled)
                 button.forceActiveFocus(Qt.OtherFocusReason)
-        }
+        })
         BrowserWait {
             id: browserWait
             anchors.fill: parent

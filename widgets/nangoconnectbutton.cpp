@@ -22,9 +22,14 @@ void NangoConnectButtonPrivate::updateBrowserWait(NangoConnectButton *button)
         if (browserWait && browserWait->isVisible()) {
             const bool hadFocus = browserWait->isAncestorOf(QApplication::focusWidget());
             browserWait->hide();
-            if (hadFocus && button->isVisible()) { // back to where the user was
-                button->activateWindow();
-                button->setFocus(Qt::OtherFocusReason);
+            if (hadFocus) { // back to where the user was, once the button is enabled again
+                QPointer<NangoConnectButton> target = button;
+                QMetaObject::invokeMethod(button, [target] {
+                    if (target && target->isVisible()) {
+                        target->activateWindow();
+                        target->setFocus(Qt::OtherFocusReason);
+                    }
+                }, Qt::QueuedConnection);
             }
         }
         return;

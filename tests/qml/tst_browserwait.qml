@@ -159,6 +159,7 @@ TestCase {
             compare(states[0], ConnectAction.Connecting)
             compare(states.filter(s => s === ConnectAction.Connecting).length, 1)
             verify(action.state !== ConnectAction.Connecting)
+            tryVerify(() => button.activeFocus, 5000, "the focus is not back on the button: " + focusItem())
         }
         action.inSystemBrowserChanged.disconnect(record)
         action.stateChanged.disconnect(recordState)

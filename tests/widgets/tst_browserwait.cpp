@@ -213,6 +213,7 @@ void TestBrowserWait::buttonShowsTheStateAndEscapeCancels()
     QCOMPARE(states.count(NangoConnectAction::State::Connecting), 1);
     QVERIFY(action->state() != NangoConnectAction::State::Connecting);
     QVERIFY(button->isEnabled());
+    QTRY_COMPARE(focused(), button); // the keyboard is back where it was
     QCOMPARE(env.server->connections().size(), 0);
 }
 
