@@ -300,6 +300,14 @@ void NangoAuthFlowPrivate::openWindow(const QString &wsClientId)
     window->open(url, settings.windowSize(), request.integrationId);
 }
 
+void NangoAuthFlowPrivate::openAgain()
+{
+    if (terminal || !inSystemBrowser || state != NangoAuthFlow::State::WaitingForUser || !window || authorizationUrl.isEmpty())
+        return;
+    trace(settings.debug) << "Opening the authorization URL again in the system browser:" << redactedUrl(authorizationUrl);
+    window->open(authorizationUrl, settings.windowSize(), request.integrationId);
+}
+
 void NangoAuthFlowPrivate::onFrame(const NangoFrame &frame)
 {
     if (frame.type == NangoFrame::Success) {
@@ -472,6 +480,12 @@ QString NangoAuthFlow::errorType() const { return d->state == State::Failed ? d-
 QString NangoAuthFlow::errorMessage() const { return d->state == State::Failed ? d->errorMessage : QString(); }
 QUrl NangoAuthFlow::authorizationUrl() const { return d->authorizationUrl; }
 bool NangoAuthFlow::isInSystemBrowser() const { return d->inSystemBrowser; }
+QString NangoAuthFlow::browserReason() const { return d->browserReason; }
+
+void NangoAuthFlow::openAgain()
+{
+    d->openAgain();
+}
 
 void NangoAuthFlow::cancel()
 {

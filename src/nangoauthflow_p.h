@@ -23,6 +23,7 @@ public:
 
     void start();
     void cancel();
+    void openAgain();
     /// Stops timers, the request, the socket and the window, quietly (no signal follows).
     void releaseResources();
 
@@ -41,6 +42,7 @@ public:
     QString errorMessage;
     QUrl authorizationUrl;
     bool inSystemBrowser = false;
+    QString browserReason;
     bool terminal = false;
 
 private:

@@ -31,6 +31,8 @@ public:
     NangoAuthMode::Mode authMode = NangoAuthMode::Unknown;
     QString installation;
     bool detectClosedAuthWindow = true;
+    NangoAuthOptions::Browser browser = NangoAuthOptions::Browser::Default;
+    QUrl providerAuthorizationUrl;
 };
 
 NangoAuthOptions::NangoAuthOptions()
@@ -152,6 +154,11 @@ QMap<QString, QString> toStringMap(const QVariant &value)
 }
 } // namespace
 
+NangoAuthOptions::Browser NangoAuthOptions::browser() const { return d->browser; }
+void NangoAuthOptions::setBrowser(Browser browser) { d->browser = browser; }
+QUrl NangoAuthOptions::providerAuthorizationUrl() const { return d->providerAuthorizationUrl; }
+void NangoAuthOptions::setProviderAuthorizationUrl(const QUrl &url) { d->providerAuthorizationUrl = url; }
+
 NangoAuthOptions NangoAuthOptions::fromVariantMap(const QVariantMap &map, QStringList *unknownKeys)
 {
     NangoAuthOptions options;
@@ -187,6 +194,20 @@ NangoAuthOptions NangoAuthOptions::fromVariantMap(const QVariantMap &map, QStrin
                                                                                                      : NangoAuthMode::Mode(number));
             else
                 options.setAuthMode(NangoAuthMode::fromNangoName(value.toString()));
+        } else if (key == QLatin1String("browser")) {
+            const QString name = value.toString().trimmed().toLower();
+            if (name == QLatin1String("auto"))
+                options.setBrowser(Browser::Auto);
+            else if (name == QLatin1String("embedded"))
+                options.setBrowser(Browser::Embedded);
+            else if (name == QLatin1String("system"))
+                options.setBrowser(Browser::System);
+            else if (name.isEmpty() || name == QLatin1String("default"))
+                options.setBrowser(Browser::Default);
+            else if (unknownKeys)
+                unknownKeys->append(key + QLatin1Char('=') + value.toString());
+        } else if (key == QLatin1String("provider_authorization_url")) {
+            options.setProviderAuthorizationUrl(value.toUrl());
         } else if (unknownKeys) {
             unknownKeys->append(key);
         }

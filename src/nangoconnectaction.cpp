@@ -44,7 +44,23 @@ public:
     NangoCatalog::Request pendingRequest = NangoCatalog::Session; // the load waited for
     QString pendingName;                                        // its provider, for a Provider load
     NangoAuthMode::Mode resolvedAuthMode = NangoAuthMode::Unknown;
+    QPointer<NangoAuthFlow> flow; // the OAuth (or create) flow under way
+    bool inSystemBrowser = false; // what inSystemBrowserChanged() last announced
+    QUrl systemBrowserUrl;
+    /// Emits inSystemBrowserChanged() when isInSystemBrowser() or authorizationUrl() changed.
+    void updateInSystemBrowser();
 };
+
+void NangoConnectActionPrivate::updateInSystemBrowser()
+{
+    const bool now = q->isInSystemBrowser();
+    const QUrl url = q->authorizationUrl();
+    if (now == inSystemBrowser && url == systemBrowserUrl)
+        return;
+    inSystemBrowser = now;
+    systemBrowserUrl = url;
+    Q_EMIT q->inSystemBrowserChanged();
+}
 
 void NangoConnectActionPrivate::setResolvedAuthMode(NangoAuthMode::Mode mode)
 {
@@ -126,10 +142,24 @@ void NangoConnectActionPrivate::run(NangoAuthMode::Mode mode, const QVariantMap 
         Q_EMIT q->credentialsRequested(newForm);
         return;
     }
-    NangoAuthFlow *flow = mode == NangoAuthMode::None ? auth->create(integrationId, connectionId, options)
-                                                      : auth->auth(integrationId, connectionId, options);
-    QObject::connect(flow, &NangoAuthFlow::succeeded, q, [this](const QString &key, const QString &id) { finishSucceeded(key, id); });
-    QObject::connect(flow, &NangoAuthFlow::failed, q, [this](const QString &type, const QString &message) { finishFailed(type, message); });
+    NangoAuthOptions callOptions = options;
+    // The provider's authorization URL (with a catalog): Browser::Auto picks the window that works for it.
+    const QUrl providerUrl(provider.value(QStringLiteral("authorization_url")).toString());
+    if (callOptions.providerAuthorizationUrl().isEmpty() && providerUrl.isValid() && !providerUrl.isEmpty())
+        callOptions.setProviderAuthorizationUrl(providerUrl);
+    NangoAuthFlow *flow = mode == NangoAuthMode::None ? auth->create(integrationId, connectionId, callOptions)
+                                                      : auth->auth(integrationId, connectionId, callOptions);
+    this->flow = flow;
+    QObject::connect(flow, &NangoAuthFlow::stateChanged, q, [this] { updateInSystemBrowser(); });
+    QObject::connect(flow, &NangoAuthFlow::succeeded, q, [this](const QString &key, const QString &id) {
+        this->flow = nullptr;
+        finishSucceeded(key, id);
+    });
+    QObject::connect(flow, &NangoAuthFlow::failed, q, [this](const QString &type, const QString &message) {
+        this->flow = nullptr;
+        finishFailed(type, message);
+    });
+    updateInSystemBrowser();
 }
 
 void NangoConnectActionPrivate::labelChanged(const QString &shownBefore, const QString &textBefore)
@@ -151,6 +181,7 @@ void NangoConnectActionPrivate::setState(NangoConnectAction::State newState, con
     labelChanged(q->shownName(), textBefore);
     if (q->isEnabled() != enabledBefore)
         Q_EMIT q->enabledChanged();
+    updateInSystemBrowser();
     Q_EMIT q->stateChanged(state);
 }
 
@@ -306,6 +337,41 @@ void NangoConnectAction::trigger()
         return;
     }
     d->run(d->authMode);
+}
+
+bool NangoConnectAction::isInSystemBrowser() const
+{
+    const NangoAuthFlow *f = d->flow;
+    return d->state == State::Connecting && f && f->isInSystemBrowser() && f->state() == NangoAuthFlow::State::WaitingForUser;
+}
+
+QUrl NangoConnectAction::authorizationUrl() const
+{
+    return isInSystemBrowser() ? d->flow->authorizationUrl() : QUrl();
+}
+
+void NangoConnectAction::openAgain()
+{
+    if (isInSystemBrowser())
+        d->flow->openAgain();
+}
+
+void NangoConnectAction::cancel()
+{
+    if (d->state != State::Connecting)
+        return;
+    d->waitingForCatalog = false; // a load under way no longer runs a flow
+    if (d->waitingForForm) {
+        d->waitingForForm = false;
+        if (d->form)
+            disconnect(d->form, nullptr, this, nullptr); // as cancelCredentials(): its result reaches no one
+    }
+    if (QPointer<NangoAuthFlow> running = d->flow) {
+        d->flow = nullptr;
+        disconnect(running, nullptr, this, nullptr); // its authorization_cancelled reaches no one
+        running->cancel();
+    }
+    d->setState(State::Idle);
 }
 
 void NangoConnectAction::cancelCredentials()

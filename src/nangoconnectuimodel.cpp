@@ -121,6 +121,10 @@ public:
     QString formLoadErrorType; // the catalog's error while the form loaded its schema
     QPointer<NangoAuthFlow> flow;
     QPointer<NangoAuthFlow> lastStartedFlow; // NangoAuth::flowStarted's last
+    bool inSystemBrowser = false; // what inSystemBrowserChanged() last announced
+    QUrl systemBrowserUrl;
+    /// Emits inSystemBrowserChanged() when isInSystemBrowser() or authorizationUrl() changed.
+    void updateInSystemBrowser();
 
     bool single = false;
     bool dirty = false;
@@ -133,6 +137,17 @@ public:
     NangoAuthOptions options;
 };
 
+void NangoConnectUIModelPrivate::updateInSystemBrowser()
+{
+    const bool now = q->isInSystemBrowser();
+    const QUrl url = q->authorizationUrl();
+    if (now == inSystemBrowser && url == systemBrowserUrl)
+        return;
+    inSystemBrowser = now;
+    systemBrowserUrl = url;
+    Q_EMIT q->inSystemBrowserChanged();
+}
+
 void NangoConnectUIModelPrivate::setScreen(Screen s)
 {
     if (screen == s)
@@ -140,6 +155,7 @@ void NangoConnectUIModelPrivate::setScreen(Screen s)
     const bool wasOpen = screen != Screen::Closed;
     screen = s;
     trace(auth && auth->debug()) << "Connect UI:" << s;
+    updateInSystemBrowser(); // before screenChanged(): a view that reads it there finds it current
     Q_EMIT q->screenChanged(s);
     if (wasOpen != (s != Screen::Closed))
         Q_EMIT q->openChanged();
@@ -370,6 +386,8 @@ void NangoConnectUIModelPrivate::onFormBusy(NangoCredentialsFormModel *f, bool b
     if (!busy || form != f || screen == Screen::Closed)
         return;
     flow = lastStartedFlow && lastStartedFlow->integrationId() == integrationId ? lastStartedFlow : nullptr;
+    if (NangoAuthFlow *f = flow)
+        QObject::connect(f, &NangoAuthFlow::stateChanged, q, [this] { updateInSystemBrowser(); });
     setScreen(Screen::Connecting);
 }
 
@@ -687,6 +705,23 @@ void NangoConnectUIModel::submit()
 {
     if (d->screen == Screen::Form && d->form && d->formSettledDone && d->form->hasSchema())
         d->submitForm();
+}
+
+bool NangoConnectUIModel::isInSystemBrowser() const
+{
+    const NangoAuthFlow *f = d->flow;
+    return d->screen == Screen::Connecting && f && f->isInSystemBrowser() && f->state() == NangoAuthFlow::State::WaitingForUser;
+}
+
+QUrl NangoConnectUIModel::authorizationUrl() const
+{
+    return isInSystemBrowser() ? d->flow->authorizationUrl() : QUrl();
+}
+
+void NangoConnectUIModel::openAgain()
+{
+    if (isInSystemBrowser())
+        d->flow->openAgain();
 }
 
 void NangoConnectUIModel::back()

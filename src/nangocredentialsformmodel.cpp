@@ -389,6 +389,10 @@ NangoAuthOptions NangoCredentialsFormModel::callOptions() const
     }
     options.setCredentials(credentials);
     options.setParams(params());
+    // The provider's authorization URL: Browser::Auto picks the window that works for it.
+    const QUrl providerUrl(d->provider.value(QStringLiteral("authorization_url")).toString());
+    if (options.providerAuthorizationUrl().isEmpty() && providerUrl.isValid() && !providerUrl.isEmpty())
+        options.setProviderAuthorizationUrl(providerUrl);
     // The mode the form is for: the provider's (an unnamed one stays Unknown: inferred).
     options.setAuthMode(d->authMode);
     if (d->schema.isFromProvider) {

@@ -39,6 +39,7 @@ class NANGOQT_CORE_EXPORT NangoAuthFlow : public QObject
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY stateChanged)
     Q_PROPERTY(QUrl authorizationUrl READ authorizationUrl NOTIFY stateChanged)
     Q_PROPERTY(bool inSystemBrowser READ isInSystemBrowser NOTIFY stateChanged)
+    Q_PROPERTY(QString browserReason READ browserReason NOTIFY stateChanged)
 
 public:
     enum class State {
@@ -82,6 +83,19 @@ public:
     /// OAuth: the window is the user's own browser (Browser::System, or Auto with no embedded
     /// window), which cannot be closed from here: offer the user a way to cancel.
     bool isInSystemBrowser() const;
+    /**
+     * OAuth: why the system browser was chosen for this flow, for logs and the UI (e.g. "Google
+     * refuses sign-in in embedded browsers" when Browser::Auto found the provider's authorization
+     * URL on a host of NangoAuth::systemBrowserHosts); empty when it was not chosen for a reason
+     * (an embedded window, or no embedded window available).
+     */
+    QString browserReason() const;
+
+    /**
+     * Opens authorizationUrl() again in the system browser (the user closed its tab, or it came
+     * up behind the app). No-op unless isInSystemBrowser() and the state is WaitingForUser.
+     */
+    Q_INVOKABLE void openAgain();
 
 public Q_SLOTS:
     /// Ends the flow with `authorization_cancelled` (no-op once finished).

@@ -8,6 +8,7 @@
 #include <QSharedDataPointer>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 #include <QVariantMap>
 
 class NangoAuthOptionsData;
@@ -29,6 +30,10 @@ class NangoAuthOptionsData;
 class NANGOQT_CORE_EXPORT NangoAuthOptions
 {
 public:
+    /// Which window an OAuth call uses (README "Which window"): Default is NangoAuth::browser;
+    /// the others are NangoAuth::Browser's values, for this call only.
+    enum class Browser { Default, Auto, Embedded, System };
+
     NangoAuthOptions();
     NangoAuthOptions(const NangoAuthOptions &other);
     NangoAuthOptions(NangoAuthOptions &&other) noexcept;
@@ -120,6 +125,21 @@ public:
     bool detectClosedAuthWindow() const;
     void setDetectClosedAuthWindow(bool detect);
 
+    /// The window of this call (map key `browser`: "auto", "embedded" or "system"); Default
+    /// (the default): NangoAuth::browser.
+    Browser browser() const;
+    void setBrowser(Browser browser);
+
+    /**
+     * The integration's provider's authorization URL (the provider definition's
+     * `authorization_url`, map key `provider_authorization_url`): with Browser Auto, a URL on a
+     * host of NangoAuth::systemBrowserHosts sends the flow to the system browser. The catalog-driven
+     * models set it; empty (the default): NangoAuth looks it up in the catalog when it has a
+     * connect session token, else the flow uses the embedded window.
+     */
+    QUrl providerAuthorizationUrl() const;
+    void setProviderAuthorizationUrl(const QUrl &url);
+
     /// True when any credential is set (API key, username, password, overrides or others).
     bool hasCredentials() const;
 
@@ -128,7 +148,8 @@ public:
      * (list or comma-separated string), `authorization_params`, `credentials` (verbatim: any
      * mode's keys), `detectClosedAuthWindow`, `installation`, `assertionOption`; and NangoQt's
      * own `auth_mode` (a Nango name such as "TBA", or a NangoAuthMode::Mode number) and
-     * `required_credentials` (a list of names). Unknown top-level keys are reported in @p unknownKeys.
+     * `required_credentials` (a list of names), `browser` ("auto", "embedded", "system") and
+     * `provider_authorization_url`. Unknown top-level keys are reported in @p unknownKeys.
      */
     static NangoAuthOptions fromVariantMap(const QVariantMap &map, QStringList *unknownKeys = nullptr);
 

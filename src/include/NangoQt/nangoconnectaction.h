@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 #include <memory>
 
@@ -57,6 +58,8 @@ class NANGOQT_CORE_EXPORT NangoConnectAction : public QObject
     Q_PROPERTY(QString text READ text NOTIFY textChanged)
     Q_PROPERTY(bool enabled READ isEnabled NOTIFY enabledChanged)
     Q_PROPERTY(NangoCredentialsFormModel *credentialsForm READ credentialsForm NOTIFY credentialsRequested)
+    Q_PROPERTY(bool inSystemBrowser READ isInSystemBrowser NOTIFY inSystemBrowserChanged)
+    Q_PROPERTY(QUrl authorizationUrl READ authorizationUrl NOTIFY inSystemBrowserChanged)
 
 public:
     enum class State { Idle, Connecting, Connected, Failed };
@@ -106,6 +109,16 @@ public:
     /// The form of the ApiKey or Basic flow under way (or the last one); null before any.
     /// Owned by the action, replaced on every trigger().
     NangoCredentialsFormModel *credentialsForm() const;
+    /**
+     * True while the action's OAuth flow waits for the user in the system browser
+     * (NangoAuthFlow::isInSystemBrowser(): Browser::System, or Auto for a provider that refuses
+     * embedded browsers): the view shows "Continue in your browser" with cancel(), openAgain()
+     * and a copy of authorizationUrl().
+     */
+    bool isInSystemBrowser() const;
+    /// While isInSystemBrowser(): the flow's NangoAuthFlow::authorizationUrl() (it carries the
+    /// session token: copy it only when the user asks); empty otherwise.
+    QUrl authorizationUrl() const;
 
 public Q_SLOTS:
     /// Runs the integration's flow (what a click does); nothing while Connecting.
@@ -113,6 +126,12 @@ public Q_SLOTS:
     /// The view closed the credentials form without success: back to Idle. A request the form
     /// still runs no longer changes the action.
     void cancelCredentials();
+    /// Ends what runs while Connecting (the OAuth flow with `authorization_cancelled`, a
+    /// catalog load, a credentials form) and goes back to Idle, without failed(); nothing otherwise.
+    void cancel();
+    /// While isInSystemBrowser(): opens authorizationUrl() in the system browser again
+    /// (NangoAuthFlow::openAgain()); nothing otherwise.
+    void openAgain();
 
 Q_SIGNALS:
     void succeeded(const QString &providerConfigKey, const QString &connectionId);
@@ -132,6 +151,7 @@ Q_SIGNALS:
     void stateChanged(NangoConnectAction::State state);
     void textChanged();
     void enabledChanged();
+    void inSystemBrowserChanged();
 
 private:
     std::unique_ptr<NangoConnectActionPrivate> const d;

@@ -88,6 +88,8 @@ class NANGOQT_CORE_EXPORT NangoConnectUIModel : public QObject
     Q_PROPERTY(QString providerConfigKey READ providerConfigKey NOTIFY connectedChanged)
     Q_PROPERTY(QString connectionId READ connectionId NOTIFY connectedChanged)
     Q_PROPERTY(NangoAuthOptions options READ options WRITE setOptions NOTIFY optionsChanged)
+    Q_PROPERTY(bool inSystemBrowser READ isInSystemBrowser NOTIFY inSystemBrowserChanged)
+    Q_PROPERTY(QUrl authorizationUrl READ authorizationUrl NOTIFY inSystemBrowserChanged)
 
 public:
     /// The screen shown.
@@ -165,6 +167,17 @@ public:
     /// setOptions() from a map with the JS SDK's key names, as QML passes them.
     Q_INVOKABLE void setOptionsMap(const QVariantMap &options);
 
+    /**
+     * On the Connecting screen: the OAuth flow waits for the user in the system browser
+     * (NangoAuthFlow::isInSystemBrowser(), e.g. Browser::Auto for a provider that refuses embedded
+     * browsers). The view shows "Continue in your browser" with Cancel (back()), Copy link
+     * (authorizationUrl()) and Open again (openAgain()).
+     */
+    bool isInSystemBrowser() const;
+    /// While isInSystemBrowser(): the flow's NangoAuthFlow::authorizationUrl() (it carries the
+    /// session token: copy it only when the user asks); empty otherwise.
+    QUrl authorizationUrl() const;
+
 public Q_SLOTS:
     /// Closed → Loading → Picker (or the only / the reconnect integration). Nothing while open.
     void open();
@@ -186,6 +199,9 @@ public Q_SLOTS:
      * single-integration session). Nothing on an Error of the load (retry() or close()).
      */
     void back();
+    /// While isInSystemBrowser(): opens authorizationUrl() in the system browser again
+    /// (NangoAuthFlow::openAgain()); nothing otherwise.
+    void openAgain();
     /// Error → repeats what failed: the load, or the connect.
     void retry();
     /// Success → close().
@@ -221,6 +237,7 @@ Q_SIGNALS:
     void errorChanged();
     void connectedChanged();
     void optionsChanged();
+    void inSystemBrowserChanged();
 
 private:
     friend class NangoConnectUIModelPrivate;
