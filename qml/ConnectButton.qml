@@ -76,6 +76,14 @@ Button {
                 browserWaitPopup.close()
         }
     }
+    Timer {
+        id: refocusTimer
+        interval: 0
+        onTriggered: {
+            if (button.visible && button.enabled)
+                button.forceActiveFocus(Qt.OtherFocusReason)
+        }
+    }
     Popup {
         id: browserWaitPopup
         objectName: "browserWaitPopup"
@@ -90,10 +98,7 @@ Button {
         width: Math.min(Math.max(320, implicitWidth), button.Window.width > 0 ? button.Window.width - 16 : 440, 440)
         onOpened: browserWait.focusFirst()
         // Back to the button once it is enabled again (the action's state follows the flow's end).
-        onClosed: Qt.callLater(() => {
-            if (button.visible && button.enabled)
-                button.forceActiveFocus(Qt.OtherFocusReason)
-        })
+        onClosed: refocusTimer.restart()
         BrowserWait {
             id: browserWait
             anchors.fill: parent
