@@ -7,7 +7,9 @@
 // back its WebSocket ack meanwhile); "connectui": the native Connect UI of both faces
 // (NangoConnectDialog, ConnectUI) on its picker, a schema form, success, error and the close
 // question of a half-filled form, light and dark
-// (docs/connectui-<face>-<screen>-<theme>.png). No set named: all. Not installed.
+// (docs/connectui-<face>-<screen>-<theme>.png); "browserwait": "Continue in your browser" under
+// both faces' connect button and on their Connect UI's Connecting screen, light and dark
+// (docs/browserwait-<face>-<button|connectui>-<theme>.png). No set named: all. Not installed.
 #include "demobackend.h"
 #include "demotheme.h"
 #include "demowindow.h"
@@ -15,11 +17,14 @@
 
 #include <NangoQt/NangoAuth>
 #include <NangoQt/NangoAuthFlow>
+#include <NangoQt/NangoConnectAction>
+#include <NangoQt/NangoConnectButton>
 #include <NangoQt/NangoConnectDialog>
 #include <NangoQt/NangoConnectUIModel>
 #include <NangoQt/NangoCredentialsDialog>
 #include <NangoQt/NangoCredentialsForm>
 #include <NangoQt/NangoCredentialsFormModel>
+#include <NangoQt/NangoSystemBrowserWindow>
 #ifdef NANGOQT_DEMO_QML
 #include <NangoQt/NangoQuick>
 #include <QQmlApplicationEngine>
@@ -27,6 +32,8 @@
 #endif
 
 #include <QApplication>
+#include <QLabel>
+#include <QVBoxLayout>
 #include <QDir>
 #include <QLineEdit>
 #include <QElapsedTimer>
@@ -382,6 +389,88 @@ bool widgetsConnectUi()
     return ok;
 }
 
+/// The system browser "opens" the URL (nothing is opened on the virtual display), so a flow
+/// stays waiting in it: the faces' "Continue in your browser" state.
+void pretendSystemBrowser(NangoAuth *nango)
+{
+    NangoSystemBrowserWindow::setUrlOpener([](const QUrl &) { return true; });
+    nango->setBrowser(NangoAuth::Browser::System);
+}
+
+/// Waits until @p inBrowser says the flow waits in the system browser, then lets it paint.
+template<typename F>
+bool waitInBrowser(F inBrowser)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!inBrowser() && timer.elapsed() < 15000)
+        settle(20);
+    if (!inBrowser()) {
+        std::fprintf(stderr, "the flow is not waiting in the system browser\n");
+        return false;
+    }
+    settle(800);
+    return true;
+}
+
+/// "Continue in your browser": NangoConnectButton's frame under the button and
+/// NangoConnectDialog's Connecting page, light and dark (docs/browserwait-widgets-*.png).
+bool widgetsBrowserWait()
+{
+    DemoBackend backend;
+    if (!startOnDevServer(backend))
+        return false;
+    NangoAuth nango;
+    nango.setHost(backend.devServer()->url());
+    pretendSystemBrowser(&nango);
+    bool ok = true;
+    for (const bool dark : {false, true}) {
+        s_theme->setDark(dark);
+        const QString theme = dark ? QStringLiteral("dark") : QStringLiteral("light");
+        nango.setConnectSessionToken(backend.devServer()->createConnectSession(QStringLiteral("screenshot-user")));
+        {
+            QWidget window;
+            window.setWindowTitle(QStringLiteral("NangoQt connect button"));
+            auto *layout = new QVBoxLayout(&window);
+            layout->addWidget(new QLabel(QStringLiteral("The app's window."), &window));
+            auto *button = new NangoConnectButton(&window);
+            button->setAuth(&nango);
+            button->setIntegrationId(QStringLiteral("github-dev"));
+            button->setDisplayName(QStringLiteral("GitHub"));
+            layout->addWidget(button);
+            layout->addStretch(1);
+            window.resize(420, 220);
+            window.move(60, 60);
+            window.show();
+            settle(500);
+            button->connectAccount();
+            ok &= waitInBrowser([button] { return button->connectAction()->isInSystemBrowser(); });
+            QRect area = window.frameGeometry();
+            if (auto *popup = button->findChild<QWidget *>(QStringLiteral("NangoBrowserWaitPopup")))
+                area |= popup->frameGeometry();
+            ok &= save(grabScreen(area.adjusted(-12, -12, 12, 12)), QStringLiteral("browserwait-widgets-button-%1.png").arg(theme));
+            nango.cancel();
+            settle(300);
+        }
+        {
+            NangoConnectDialog dialog(&nango);
+            dialog.move(60, 60);
+            dialog.resize(440, 560);
+            dialog.open();
+            ok &= waitForScreen(dialog.model(), NangoConnectUIModel::Screen::Picker, 300);
+            dialog.model()->select(QStringLiteral("github-dev"));
+            ok &= waitInBrowser([&dialog] { return dialog.model()->isInSystemBrowser(); });
+            ok &= save(grabScreen(dialog.frameGeometry().adjusted(-12, -12, 12, 12)),
+                       QStringLiteral("browserwait-widgets-connectui-%1.png").arg(theme));
+            dialog.model()->close();
+            settle(200);
+        }
+    }
+    s_theme->setDark(false);
+    NangoSystemBrowserWindow::setUrlOpener({});
+    return ok;
+}
+
 #ifdef NANGOQT_DEMO_QML
 /// The same states in the QML face: ConnectButton's credentials dialog over a window.
 bool qmlForms()
@@ -576,6 +665,80 @@ ApplicationWindow {
     return ok;
 }
 
+/// The same in the QML face: ConnectButton's popup and ConnectUI's Connecting screen.
+bool qmlBrowserWait()
+{
+    DemoBackend backend;
+    if (!startOnDevServer(backend))
+        return false;
+    NangoSystemBrowserWindow::setUrlOpener([](const QUrl &) { return true; });
+    bool ok = true;
+    for (const bool dark : {false, true}) {
+        s_theme->setDark(dark);
+        const QString theme = dark ? QStringLiteral("dark") : QStringLiteral("light");
+        for (const bool button : {true, false}) {
+            QQmlApplicationEngine engine;
+            NangoQuick::addImportPath(&engine);
+            engine.setInitialProperties({{QStringLiteral("host"), QVariant(backend.devServer()->url())},
+                                         {QStringLiteral("token"), backend.devServer()->createConnectSession(QStringLiteral("screenshot-user"))},
+                                         {QStringLiteral("colors"), s_theme->colors()},
+                                         {QStringLiteral("button"), button}});
+            engine.loadData(QByteArrayLiteral(R"(
+import QtQuick
+import QtQuick.Controls
+import NangoQt
+ApplicationWindow {
+    id: window
+    required property url host
+    required property string token
+    required property var colors
+    required property bool button
+    Component.onCompleted: {
+        for (const role in colors) palette[role] = colors[role]
+        if (button) connectButton.connectAccount(); else connectUi.open()
+    }
+    width: button ? 480 : 560; height: button ? 260 : 700; visible: true
+    title: button ? "NangoQt connect button" : "NangoQt Connect UI"
+    NangoAuth { id: nango; host: window.host; connectSessionToken: window.token; browser: NangoAuth.System }
+    Label { x: 16; y: 16; visible: window.button; text: "The app's window." }
+    ConnectButton {
+        id: connectButton; objectName: "connectButton"; visible: window.button
+        x: 16; y: 44; auth: nango; integrationId: "github-dev"; displayName: "GitHub"
+    }
+    ConnectUI { id: connectUi; objectName: "connectUi"; auth: nango }
+})"));
+            auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+            if (!window)
+                return false;
+            window->setPosition(60, 60);
+            bool shot = false;
+            if (button) {
+                QObject *item = window->findChild<QObject *>(QStringLiteral("connectButton"));
+                auto *action = item ? item->property("connectAction").value<NangoConnectAction *>() : nullptr;
+                shot = action && waitInBrowser([action] { return action->isInSystemBrowser(); });
+            } else {
+                QObject *ui = window->findChild<QObject *>(QStringLiteral("connectUi"));
+                auto *model = ui ? ui->property("model").value<NangoConnectUIModel *>() : nullptr;
+                if (model && waitForScreen(model, NangoConnectUIModel::Screen::Picker, 300)) {
+                    model->select(QStringLiteral("github-dev"));
+                    shot = waitInBrowser([model] { return model->isInSystemBrowser(); });
+                }
+            }
+            ok &= shot;
+            if (shot)
+                ok &= save(grabScreen(window->frameGeometry().adjusted(-12, -12, 12, 12)),
+                           QStringLiteral("browserwait-qml-%1-%2.png").arg(button ? QStringLiteral("button") : QStringLiteral("connectui"), theme));
+            for (NangoAuth *nango : window->findChildren<NangoAuth *>())
+                nango->cancel();
+            window->close();
+            settle(200);
+        }
+    }
+    s_theme->setDark(false);
+    NangoSystemBrowserWindow::setUrlOpener({});
+    return ok;
+}
+
 bool qmlConnecting()
 {
     DemoBackend backend;
@@ -675,6 +838,10 @@ bool qmlConnectUi()
 {
     return true;
 }
+bool qmlBrowserWait()
+{
+    return true;
+}
 #endif
 } // namespace
 
@@ -686,7 +853,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (argc < 2) {
-        std::fprintf(stderr, "usage: %s OUTDIR [demo] [forms] [schema] [connecting] [connectui] (run it under xvfb-run: see scripts/screenshots.sh)\n", argv[0]);
+        std::fprintf(stderr, "usage: %s OUTDIR [demo] [forms] [schema] [connecting] [connectui] [browserwait] (run it under xvfb-run: see scripts/screenshots.sh)\n", argv[0]);
         return 2;
     }
     s_outDir = QString::fromLocal8Bit(argv[1]);
@@ -706,5 +873,7 @@ int main(int argc, char *argv[])
         ok = ok && widgetsConnecting() && qmlConnecting();
     if (wanted("connectui"))
         ok = ok && widgetsConnectUi() && qmlConnectUi();
+    if (wanted("browserwait"))
+        ok = ok && widgetsBrowserWait() && qmlBrowserWait();
     return ok ? 0 : 1;
 }

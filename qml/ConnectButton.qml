@@ -7,7 +7,9 @@ import NangoQt
     A drop-in button bound to a NangoAuth and an integration: a view over a ConnectAction
     (Core's NangoConnectAction), which runs the right flow for \l authMode (the OAuth window, an
     API-key or Basic form — shown here in a dialog — or an unauthenticated create) and holds its
-    state: ConnectAction.Idle, Connecting, Connected, Failed (the reason is the tooltip).
+    state: ConnectAction.Idle, Connecting, Connected, Failed (the reason is the tooltip). While an
+    OAuth flow waits in the system browser, a small popup under the button says so: "Continue in
+    your browser", with Open again, Copy link and Cancel (Escape).
 */
 Button {
     id: button
@@ -60,6 +62,50 @@ Button {
         }
         function onFailed(type, message) {
             button.failed(type, message)
+        }
+    }
+
+    // While the flow waits in the system browser: "Continue in your browser" under the button
+    // (above it when the window has no room below), not modal; it goes when the flow ends.
+    Connections {
+        target: actionModel
+        function onInSystemBrowserChanged() {
+            if (actionModel.inSystemBrowser)
+                browserWaitPopup.open()
+            else
+                browserWaitPopup.close()
+        }
+    }
+    Timer {
+        id: refocusTimer
+        interval: 0
+        onTriggered: {
+            if (button.visible && button.enabled)
+                button.forceActiveFocus(Qt.OtherFocusReason)
+        }
+    }
+    Popup {
+        id: browserWaitPopup
+        objectName: "browserWaitPopup"
+        readonly property real roomBelow: button.Window.height - button.mapToItem(null, 0, button.height).y
+        modal: false
+        focus: true
+        closePolicy: Popup.NoAutoClose // the flow decides; Escape is Cancel (BrowserWait)
+        margins: 8 // inside the window
+        padding: 12
+        x: 0
+        y: roomBelow >= height + 12 ? button.height + 4 : -height - 4
+        width: Math.min(Math.max(320, implicitWidth), button.Window.width > 0 ? button.Window.width - 16 : 440, 440)
+        onOpened: browserWait.focusFirst()
+        // Back to the button once it is enabled again (the action's state follows the flow's end).
+        onClosed: refocusTimer.restart()
+        BrowserWait {
+            id: browserWait
+            anchors.fill: parent
+            providerName: actionModel.shownName
+            authorizationUrl: actionModel.authorizationUrl
+            onOpenAgainRequested: actionModel.openAgain()
+            onCancelRequested: actionModel.cancel()
         }
     }
 

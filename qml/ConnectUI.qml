@@ -21,7 +21,8 @@ import NangoQt
     Screens: Loading; the integration picker (the search field has the focus: type to filter,
     Up/Down move, Enter connects; logos with a placeholder letter until loaded and when they
     cannot be); the integration's form (IntegrationForm on \c model.form); Connecting (progress,
-    Cancel); Success (Finish); Error (the message, Retry, Back). Escape, Cancel and Finish ask the
+    Cancel; "Continue in your browser" with Open again, Copy link and Cancel while the flow waits in
+    the system browser); Success (Finish); Error (the message, Retry, Back). Escape, Cancel and Finish ask the
     model to close; a half-filled form asks first.
 
     Signals are those of \c openConnectUI's \c onEvent: ready(), connected(), errorOccurred() and
@@ -73,6 +74,7 @@ Popup {
             root.close()
         }
         function onScreenChanged() { focusTimer.restart() }
+        function onInSystemBrowserChanged() { focusTimer.restart() }
         function onFormChanged() { formLoader.reload() }
         function onConfirmingCloseChanged() {
             if (uiModel.confirmingClose)
@@ -88,7 +90,12 @@ Popup {
         case ConnectUIModel.Loading: loadingCancel.forceActiveFocus(); break
         case ConnectUIModel.Picker: searchField.forceActiveFocus(); break
         case ConnectUIModel.Form: focusForm(); break
-        case ConnectUIModel.Connecting: connectingCancel.forceActiveFocus(); break
+        case ConnectUIModel.Connecting:
+            if (uiModel.inSystemBrowser)
+                connectingBrowserWait.focusFirst()
+            else
+                connectingCancel.forceActiveFocus()
+            break
         case ConnectUIModel.Success: finishButton.forceActiveFocus(); break
         case ConnectUIModel.Error: retryButton.forceActiveFocus(); break
         default: break
@@ -387,11 +394,23 @@ Popup {
                 Item { Layout.fillHeight: true }
                 BusyIndicator {
                     Layout.alignment: Qt.AlignHCenter
-                    running: uiModel.screen === ConnectUIModel.Connecting
+                    visible: !uiModel.inSystemBrowser
+                    running: visible && uiModel.screen === ConnectUIModel.Connecting
                     Accessible.name: qsTr("Connecting")
+                }
+                // The flow waits in the system browser: this instead of the spinner and Cancel.
+                BrowserWait {
+                    id: connectingBrowserWait
+                    Layout.fillWidth: true
+                    visible: uiModel.inSystemBrowser
+                    providerName: uiModel.displayName
+                    authorizationUrl: uiModel.authorizationUrl
+                    onOpenAgainRequested: uiModel.openAgain()
+                    onCancelRequested: uiModel.back() // stops the flow and goes back
                 }
                 Label {
                     objectName: "textLabel"
+                    visible: !uiModel.inSystemBrowser
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignHCenter
                     wrapMode: Text.Wrap
@@ -403,6 +422,7 @@ Popup {
                 Item { Layout.fillHeight: true }
                 RowLayout {
                     Layout.alignment: Qt.AlignRight
+                    visible: !uiModel.inSystemBrowser
                     Button {
                         id: connectingCancel
                         objectName: "cancelButton"

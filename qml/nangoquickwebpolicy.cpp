@@ -5,6 +5,9 @@
 #include "nangoquicklogging_p.h"
 #include "nangowebpolicy_p.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
+
 QString NangoQuickWebPolicy::pageTextScript() const
 {
     return NangoWebEngine::pageTextScript();
@@ -59,4 +62,10 @@ void NangoQuickWebPolicy::reportUserClose()
 {
     if (m_closeReport.takeUserClose())
         Q_EMIT userClosed();
+}
+
+void NangoQuickWebPolicy::copyToClipboard(const QString &text) const
+{
+    if (QClipboard *clipboard = QGuiApplication::clipboard())
+        clipboard->setText(text);
 }

@@ -17,7 +17,7 @@
  * AuthPopup.qml. Each AuthWindow has one; its view and its popups' views hand it what their
  * signals pass (QtWebEngineCore's request, certificate error and loading info types), and it
  * says what the window cannot accept with refused() and a user close, once, with userClosed().
- * Refused navigations are logged on `nangoqt.quick`.
+ * Refused navigations are logged on `nangoqt.quick`. BrowserWait uses one for its clipboard.
  */
 class NangoQuickWebPolicy : public QObject
 {
@@ -50,6 +50,10 @@ public:
     Q_INVOKABLE void closeQuietly();
     /// The window is closing: userClosed() the first time, unless it is closed quietly.
     Q_INVOKABLE void reportUserClose();
+
+    /// Puts @p text on the application's clipboard (QGuiApplication::clipboard()): BrowserWait's
+    /// Copy link, the authorization URL for a browser the user opens themselves.
+    Q_INVOKABLE void copyToClipboard(const QString &text) const;
 
 Q_SIGNALS:
     /// The window cannot go on (the type is a NangoErrorType).

@@ -4,8 +4,10 @@
 # face and its AuthWindow) and every credentials form state of both faces, light and dark
 # (docs/form-*.png), and both faces' OAuth window in its connecting state
 # (docs/modal-connecting-*.png), and the native Connect UI of both faces on its picker, a schema
-# form, success, error and the close question, light and dark (docs/connectui-<face>-<screen>-<theme>.png).
-#   scripts/screenshots.sh [BUILD_DIR [demo|forms|schema|connecting|connectui ...]]   (default: build, all sets; "schema":
+# form, success, error and the close question, light and dark (docs/connectui-<face>-<screen>-<theme>.png),
+# and "Continue in your browser" (a flow waiting in the system browser) under both faces' connect
+# button and on their Connect UI, light and dark (docs/browserwait-<face>-<button|connectui>-<theme>.png).
+#   scripts/screenshots.sh [BUILD_DIR [demo|forms|schema|connecting|connectui|browserwait ...]]   (default: build, all sets; "schema":
 #   a provider schema form, docs/form-*-schema-*.png, also part of "forms")
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,13 +1,50 @@
 // SPDX-License-Identifier: MIT
 #include "nangoconnectbutton.h"
 
+#include "nangobrowserwait_p.h"
 #include "nangocredentialsdialog.h"
+
+#include <QApplication>
+#include <QPointer>
 
 class NangoConnectButtonPrivate
 {
 public:
+    void updateBrowserWait(NangoConnectButton *button);
+
     NangoConnectAction *action = nullptr;
+    QPointer<NangoBrowserWaitPopup> browserWait; // made the first time a flow waits in the system browser
 };
+
+void NangoConnectButtonPrivate::updateBrowserWait(NangoConnectButton *button)
+{
+    if (!action->isInSystemBrowser()) {
+        if (browserWait && browserWait->isVisible()) {
+            const bool hadFocus = browserWait->isAncestorOf(QApplication::focusWidget());
+            browserWait->hide();
+            if (hadFocus) { // back to where the user was, once the button is enabled again
+                QPointer<NangoConnectButton> target = button;
+                QMetaObject::invokeMethod(button, [target] {
+                    if (target && target->isVisible()) {
+                        target->activateWindow();
+                        target->setFocus(Qt::OtherFocusReason);
+                    }
+                }, Qt::QueuedConnection);
+            }
+        }
+        return;
+    }
+    if (!browserWait) {
+        browserWait = new NangoBrowserWaitPopup(button);
+        NangoBrowserWaitPanel *panel = browserWait->panel();
+        QObject::connect(panel, &NangoBrowserWaitPanel::openAgainRequested, action, &NangoConnectAction::openAgain);
+        QObject::connect(panel, &NangoBrowserWaitPanel::cancelRequested, action, &NangoConnectAction::cancel);
+    }
+    browserWait->panel()->setProviderName(action->shownName());
+    browserWait->panel()->setAuthorizationUrl(action->authorizationUrl());
+    if (button->isVisible())
+        browserWait->popUp();
+}
 
 NangoConnectButton::NangoConnectButton(QWidget *parent)
     : QPushButton(parent)
@@ -34,6 +71,12 @@ NangoConnectButton::NangoConnectButton(QWidget *parent)
         setEnabled(d->action->isEnabled());
         Q_EMIT stateChanged(state);
     });
+    // While the flow waits in the system browser: "Continue in your browser" under the button.
+    connect(action, &NangoConnectAction::inSystemBrowserChanged, this, [this] { d->updateBrowserWait(this); });
+    connect(action, &NangoConnectAction::shownNameChanged, this, [this] {
+        if (d->browserWait)
+            d->browserWait->panel()->setProviderName(d->action->shownName());
+    });
     connect(action, &NangoConnectAction::credentialsRequested, this, [this](NangoCredentialsFormModel *form) {
         auto *dialog = new NangoCredentialsDialog(form, window());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -43,7 +86,12 @@ NangoConnectButton::NangoConnectButton(QWidget *parent)
     });
 }
 
-NangoConnectButton::~NangoConnectButton() = default;
+NangoConnectButton::~NangoConnectButton()
+{
+    // What the action emits while it goes (its flow ending) no longer reaches the button.
+    disconnect(d->action, nullptr, this, nullptr);
+    delete d->browserWait;
+}
 
 NangoConnectAction *NangoConnectButton::connectAction() const { return d->action; }
 NangoAuth *NangoConnectButton::auth() const { return d->action->auth(); }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "nangoconnectdialog.h"
 
+#include "nangobrowserwait_p.h"
 #include "nangoconnectlogos_p.h"
 #include "nangoconnectpages_p.h"
 #include "nangointegrationform.h"
@@ -34,6 +35,7 @@ public:
     void askToClose();
     void makeDefault(QPushButton *button);
     void focusForm();
+    void updateConnecting();
 
     NangoConnectDialog *const q;
     NangoConnectUIModel *model;
@@ -45,6 +47,7 @@ public:
     NangoConnectStatusPage *connecting;
     NangoConnectStatusPage *success;
     NangoConnectStatusPage *error;
+    NangoBrowserWaitPanel *browserWait; // on the Connecting page while the flow waits in the system browser
     QPushButton *loadingCancel, *connectingCancel, *finish, *retry, *errorBack, *errorCancel;
     QPointer<QMessageBox> confirm;
     bool connectedThisOpen = false;
@@ -72,6 +75,10 @@ NangoConnectDialogPrivate::NangoConnectDialogPrivate(NangoConnectDialog *dialog,
     connecting->progress->setAccessibleName(NangoConnectDialog::tr("Connecting"));
     connectingCancel = connecting->addButton(NangoConnectDialog::tr("Cancel", "@action:button"), QDialogButtonBox::RejectRole,
                                              QStringLiteral("cancelButton"), NangoConnectDialog::tr("Cancel connecting"));
+    browserWait = new NangoBrowserWaitPanel(connecting);
+    browserWait->hide();
+    // Where the spinner and its text are, above the page's own button row (hidden meanwhile).
+    static_cast<QVBoxLayout *>(connecting->layout())->insertWidget(connecting->layout()->indexOf(connecting->progress) + 1, browserWait);
     success = new NangoConnectStatusPage(logos, QStringLiteral("successPage"), stack);
     success->setCheckMark(true);
     finish = success->addButton(NangoConnectDialog::tr("&Finish", "@action:button"), QDialogButtonBox::AcceptRole,
@@ -128,7 +135,7 @@ void NangoConnectDialogPrivate::showScreen()
         connecting->text->setText(NangoAuthMode::usesAuthorizationWindow(model->authMode())
                                       ? NangoConnectDialog::tr("Connecting to %1… Finish signing in in the window that opened.").arg(name)
                                       : NangoConnectDialog::tr("Connecting to %1…").arg(name));
-        connectingCancel->setFocus();
+        updateConnecting();
         break;
     case Screen::Success:
         stack->setCurrentWidget(success);
@@ -152,6 +159,24 @@ void NangoConnectDialogPrivate::showScreen()
         retry->setFocus();
         break;
     }
+}
+
+void NangoConnectDialogPrivate::updateConnecting()
+{
+    // The flow waits in the system browser: "Continue in your browser" instead of the spinner.
+    const bool inBrowser = model->screen() == Screen::Connecting && model->isInSystemBrowser();
+    browserWait->setProviderName(model->displayName());
+    browserWait->setAuthorizationUrl(model->authorizationUrl());
+    connecting->text->setVisible(!inBrowser);
+    connecting->progress->setVisible(!inBrowser);
+    connecting->buttons->setVisible(!inBrowser);
+    browserWait->setVisible(inBrowser);
+    if (model->screen() != Screen::Connecting)
+        return;
+    if (inBrowser)
+        browserWait->focusFirst();
+    else
+        connectingCancel->setFocus();
 }
 
 void NangoConnectDialogPrivate::updatePicker()
@@ -324,6 +349,10 @@ NangoConnectDialog::NangoConnectDialog(NangoAuth *auth, QWidget *parent)
     // Cancel while connecting stops the flow and goes back (the model's back()), as closing the
     // OAuth window does; Escape still closes the whole dialog.
     connect(d->connectingCancel, &QPushButton::clicked, m, &NangoConnectUIModel::back);
+    // The same for the browser's Cancel (and Escape on its buttons); Open again asks the model.
+    connect(d->browserWait, &NangoBrowserWaitPanel::cancelRequested, m, &NangoConnectUIModel::back);
+    connect(d->browserWait, &NangoBrowserWaitPanel::openAgainRequested, m, &NangoConnectUIModel::openAgain);
+    connect(m, &NangoConnectUIModel::inSystemBrowserChanged, this, [this] { d->updateConnecting(); });
     connect(d->finish, &QPushButton::clicked, m, &NangoConnectUIModel::finish);
     connect(d->retry, &QPushButton::clicked, m, &NangoConnectUIModel::retry);
     connect(d->errorBack, &QPushButton::clicked, m, &NangoConnectUIModel::back);

@@ -3,6 +3,7 @@
 // cannot initialize QtWebEngine first). The tst_*.qml files next to it get `testEnv`: a dev
 // server on loopback, with the sample integrations, in the current era.
 #include "connectuidriver.h"
+#include "fakeopener.h"
 #include "nangodevserver.h"
 #include "selfsignedcertificate.h"
 #include "selfsignedtlsserver.h"
@@ -13,6 +14,8 @@
 #include <NangoQt/NangoLogoCache>
 #include <NangoQt/NangoQuick>
 
+#include <QClipboard>
+#include <QFile>
 #include <QGuiApplication>
 #include <QQuickWebEngineProfile>
 #include <QScreen>
@@ -224,6 +227,18 @@ public:
             .save(dir + QLatin1Char('/') + name);
     }
 
+    // --- the system browser (tst_browserwait.qml) --------------------------------------------
+    /// Puts a fake system-browser opener on PATH (tests/shared/fakeopener.h): it "opens" a URL by
+    /// writing it to a file. Until stopFakeOpener().
+    Q_INVOKABLE void startFakeOpener() { m_opener = std::make_unique<FakeOpener>(FakeOpener::Succeeds); }
+    Q_INVOKABLE void stopFakeOpener() { m_opener.reset(); }
+    /// The URL the fake opener was given last (waits up to 5 s for one); "" if none came.
+    Q_INVOKABLE QString openedUrl() const { return m_opener ? m_opener->waitForOpenedUrl().toString() : QString(); }
+    /// Forgets the URL the fake opener was given, so the next open writes it afresh.
+    Q_INVOKABLE bool forgetOpenedUrl() const { return m_opener && (QFile::remove(m_opener->openedFile()) || !QFile::exists(m_opener->openedFile())); }
+    Q_INVOKABLE QString clipboardText() const { return QGuiApplication::clipboard()->text(); }
+    Q_INVOKABLE void clearClipboard() const { QGuiApplication::clipboard()->clear(); }
+
     Q_INVOKABLE int authWindowCount() const
     {
         int n = 0;
@@ -263,6 +278,7 @@ private:
     QTemporaryDir m_certDir;
     SelfSignedCertificate m_tlsCert;
     std::unique_ptr<NangoDev::NangoDevServer> m_tlsServer;
+    std::unique_ptr<FakeOpener> m_opener;
 };
 
 class Setup : public QObject
