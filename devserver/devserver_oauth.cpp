@@ -278,6 +278,13 @@ void NangoDevServerPrivate::rememberOAuth(const OAuthSession &s)
 
 // ---- the fake provider ----------------------------------------------------------------------
 
+bool NangoDevServerPrivate::refusesEmbeddedBrowsers(const Integration &integ) const
+{
+    const QString authorizationUrl
+        = providers.value(integ.provider).toObject().value(QStringLiteral("authorization_url")).toString();
+    return QUrl(authorizationUrl).host() == QLatin1String("accounts.google.com");
+}
+
 void NangoDevServerPrivate::handleProviderAuthorize(const Exchange &ex)
 {
     const QString state = ex->queryString("state");
@@ -289,6 +296,13 @@ void NangoDevServerPrivate::handleProviderAuthorize(const Exchange &ex)
         return;
     }
     const Integration *integ = integration(it->providerConfigKey);
+    // Google refuses OAuth in embedded browsers ("disallowed_useragent", since 2021): the fake
+    // provider of an integration whose provider authorizes on accounts.google.com answers a
+    // QtWebEngine user agent the way Google does, before anything else.
+    if (integ && refusesEmbeddedBrowsers(*integ) && ex->header("user-agent").contains("QtWebEngine")) {
+        replyHtml(ex, 403, disallowedUserAgentPage());
+        return;
+    }
     if (it->autoApprove || !integ) {
         const QString code = randomHex(16);
         codes.insert(code, IssuedCode{state, ex->queryString("code_challenge")});

@@ -89,6 +89,28 @@ QString NangoDevServerPrivate::providerPage(const Integration &integration, cons
         .arg(name, htmlEscape(integration.uniqueKey), scopes, state);
 }
 
+QString NangoDevServerPrivate::disallowedUserAgentPage()
+{
+    // After Google's page for a sign-in from an embedded browser: no button, no link, nothing to
+    // do in this window but leave it.
+    return QStringLiteral(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        "<title>Error 403: disallowed_useragent</title>\n<style>\n"
+        "body{font-family:system-ui,sans-serif;margin:0;background:#fff;color:#202124}\n"
+        "main{max-width:450px;margin:48px auto;border:1px solid #dadce0;border-radius:8px;padding:36px 40px}\n"
+        "h1{font-size:1.5em;font-weight:400}.code{font-weight:500;margin-top:24px}\n"
+        "</style>\n</head>\n<body>\n<main>\n"
+        "<p>Sign in with Google</p>\n"
+        "<h1>Access blocked: this browser or app may not be secure</h1>\n"
+        "<p>This browser or app may not be secure. You can\u2019t sign in from this screen because this app "
+        "doesn\u2019t comply with Google\u2019s secure browsers policy.</p>\n"
+        "<p>Use a secure browser to sign in: open this page in your system\u2019s web browser, such as "
+        "Chrome, Firefox or Safari, and try again there.</p>\n"
+        "<p class=\"code\">Error 403: disallowed_useragent</p>\n"
+        "</main>\n</body>\n</html>\n");
+}
+
 QString NangoDevServerPrivate::indexPage() const
 {
     QString rows;

@@ -338,6 +338,11 @@ public:
     QString callbackPage(bool success, const QString &message) const;
     static QString messagePage(const QString &title, const QString &text);
     static QString providerPage(const Integration &integration, const OAuthSession &s);
+    /// Google's refusal of an embedded browser (HTTP 403 disallowed_useragent), imitated.
+    static QString disallowedUserAgentPage();
+    /// The integration's provider authorizes on a host that refuses embedded browsers
+    /// (accounts.google.com: google, google-calendar).
+    bool refusesEmbeddedBrowsers(const Integration &integ) const;
     QString indexPage() const;
 };
 

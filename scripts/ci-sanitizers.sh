@@ -36,13 +36,15 @@ export LSAN_OPTIONS="suppressions=$src/tests/sanitizers/lsan.supp:print_suppress
 [ "${NANGOQT_SANITIZERS_BUILD_ONLY:-0}" = 1 ] && exit 0
 
 # Core, the dev server: every check on.
-# (devserver_connectui drives the dev server's Connect UI page in QtWebEngine: with the WebEngine suites below.)
-ASAN_OPTIONS="$asan_options" ctest --test-dir "$build" --output-on-failure -j2 -R '^(core_|devserver_)' -E '^devserver_connectui$' "$@"
+# (devserver_connectui drives the dev server's Connect UI page in QtWebEngine, devserver_embeddedrefusal
+# runs nangoqt-test-headless-browser, QtWebEngine in a child process: with the WebEngine suites below.)
+ASAN_OPTIONS="$asan_options" ctest --test-dir "$build" --output-on-failure -j2 -R '^(core_|devserver_)' -E '^devserver_(connectui|embeddedrefusal)$' "$@"
 
 # Suites that load QtWebEngine (Chromium 102, in process): tests/widgets, nango-connect
-# (tests/e2e), the demo's smoke test (tests/demo) and the dev server's Connect UI page test. They do run under ASan here; one check is off for them: Chromium itself frees
+# (tests/e2e), the demo's smoke test (tests/demo), the dev server's Connect UI page test and its
+# state cookie test (the headless browser it runs). They do run under ASan here; one check is off for them: Chromium itself frees
 # objects through a base-class pointer of another size when a page is destroyed
 # (QWebEnginePagePrivate::~QWebEnginePagePrivate → WebContentsAdapter::~WebContentsAdapter →
 # frames only inside libQt6WebEngineCore.so), which ASan reports as new-delete-type-mismatch.
 ASAN_OPTIONS="$asan_options:new_delete_type_mismatch=0" \
-    ctest --test-dir "$build" --output-on-failure -j2 -R '^(widgets_|e2e_|demo_|devserver_connectui$)' "$@"
+    ctest --test-dir "$build" --output-on-failure -j2 -R '^(widgets_|e2e_|demo_|devserver_connectui$|devserver_embeddedrefusal$)' "$@"
