@@ -234,6 +234,13 @@ void NangoAuthFlowPrivate::startOAuth()
     case NangoAuthOptions::Browser::System: browser = NangoAuth::Browser::System; break;
     }
     if (browser == NangoAuth::Browser::Auto && needsProviderLookup()) {
+        // Known already (an earlier flow or catalog read of this NangoAuth): decided at once, so
+        // the embedded window appears inside auth() as without a lookup.
+        QString cachedHost;
+        if (cachedProviderHost(&cachedHost)) {
+            decideAuto(cachedHost);
+            return;
+        }
         openWebSocket();
         if (terminal)
             return;
@@ -252,9 +259,22 @@ void NangoAuthFlowPrivate::startOAuth()
 bool NangoAuthFlowPrivate::needsProviderLookup() const
 {
     // Only when the answer can change the window: an embedded one is registered (an app's own
-    // windowFactory is used without a lookup), some host may refuse, and the catalog can be read.
+    // windowFactory is used without a lookup: the catalog-driven models pass the provider's URL
+    // in the options), some host may refuse, and the catalog can be read.
     return request.options.providerAuthorizationUrl().isEmpty() && !settings.windowFactory && NangoAuthWindow::embeddedFactory()
         && !settings.systemBrowserHosts.isEmpty() && !settings.connectSessionToken.isEmpty() && settings.lookupCatalog;
+}
+
+bool NangoAuthFlowPrivate::cachedProviderHost(QString *host) const
+{
+    NangoCatalog *catalog = settings.lookupCatalog ? settings.lookupCatalog() : nullptr;
+    if (!catalog || !catalog->hasIntegrations())
+        return false;
+    const QString provider = catalog->integration(request.integrationId).value(QStringLiteral("provider")).toString();
+    if (provider.isEmpty() || !catalog->hasProvider(provider))
+        return false;
+    *host = authorizationHost(catalog->provider(provider).value(QStringLiteral("authorization_url")).toString());
+    return true;
 }
 
 void NangoAuthFlowPrivate::lookUpProvider()

@@ -61,6 +61,7 @@ private:
     enum class WindowKind { System, Embedded, EmbeddedOrSystem };
     /// Browser::Auto without the provider's URL: looks it up in NangoAuth's catalog (bounded).
     bool needsProviderLookup() const;
+    bool cachedProviderHost(QString *host) const;
     void lookUpProvider();
     void endLookup();
     /// The host of the provider's authorization URL is known (or not: empty): the window of Browser::Auto.

@@ -52,7 +52,10 @@ TestCase {
         SignalSpy {}
     }
 
+    property int connectionsAtStart: 0
+
     function init() {
+        connectionsAtStart = testEnv.connectionCount()
         testEnv.startFakeOpener()
         testEnv.clearClipboard()
         nango.connectSessionToken = testEnv.newSessionToken()
@@ -83,6 +86,66 @@ TestCase {
         verify(cancel.activeFocus, "Tab: " + focusItem())
         keyClick(Qt.Key_Tab)
         verify(openAgain.activeFocus, "Tab: " + focusItem())
+    }
+
+    Component {
+        id: autoNangoComponent
+        NangoAuth {
+            host: testEnv.url
+            timeout: 60000
+            browser: NangoAuth.Auto
+        }
+    }
+    Component {
+        id: catalogComponent
+        Catalog {}
+    }
+    Component {
+        id: autoButtonComponent
+        ConnectButton {
+            x: 20
+            y: 20
+        }
+    }
+
+    // Browser Auto with the QML AuthWindow registered: google-calendar-dev (its provider's
+    // authorization_url is on accounts.google.com, read from the catalog) goes to the system
+    // browser and shows BrowserWait; github-dev opens the AuthWindow and no opener.
+    function test_autoPicksTheWindowPerProvider() {
+        const autoNango = createTemporaryObject(autoNangoComponent, testCase)
+        autoNango.connectSessionToken = testEnv.newSessionToken()
+        const autoFailed = createTemporaryObject(spyComponent, testCase, { target: autoNango, signalName: "failed" })
+        // The button reads the integration's provider from its catalog and passes its
+        // authorization_url with the call (a QML NangoAuth opens its own AuthWindow).
+        const catalog = createTemporaryObject(catalogComponent, testCase, { auth: autoNango })
+        const google = createTemporaryObject(autoButtonComponent, testCase,
+                                             { auth: autoNango, catalog: catalog, integrationId: "google-calendar-dev", displayName: "Google Calendar" })
+        verify(testEnv.forgetOpenedUrl())
+        tryCompare(google, "enabled", true, 10000)
+        mouseClick(google)
+        const opened = testEnv.openedUrl()
+        verify(opened.indexOf("/oauth/connect/google-calendar-dev") > 0, opened)
+        tryCompare(google.connectAction, "inSystemBrowser", true, 5000)
+        const popup = findChild(google, "browserWaitPopup")
+        tryCompare(popup, "opened", true)
+        compare(findChild(findChild(popup.contentItem, "browserWait"), "browserWaitText").text,
+                "Finish connecting Google Calendar in the browser window that opened.")
+        compare(testEnv.authWindow(), null)
+        keyClick(Qt.Key_Escape)
+        tryCompare(google.connectAction, "inSystemBrowser", false, 5000)
+        tryCompare(autoFailed, "count", 1, 5000)
+        compare(autoFailed.signalArguments[0][0], "authorization_cancelled")
+
+        verify(testEnv.forgetOpenedUrl())
+        const github = createTemporaryObject(autoButtonComponent, testCase,
+                                             { auth: autoNango, catalog: catalog, integrationId: "github-dev", displayName: "GitHub (dev)" })
+        mouseClick(github)
+        tryVerify(() => testEnv.authWindow() !== null, 30000, "no AuthWindow for github-dev")
+        verify(!github.connectAction.inSystemBrowser)
+        compare(testEnv.openedFileExists(), false)
+        autoNango.cancel()
+        tryCompare(autoFailed, "count", 2, 5000)
+        tryVerify(() => testEnv.authWindow() === null, 10000)
     }
 
     function test_connectButton() {
@@ -162,7 +225,7 @@ TestCase {
         }
         action.inSystemBrowserChanged.disconnect(record)
         action.stateChanged.disconnect(recordState)
-        compare(testEnv.connectionCount(), 0)
+        compare(testEnv.connectionCount(), connectionsAtStart) // the server is shared by every test file
     }
 
     function test_connectUI() {
@@ -226,6 +289,6 @@ TestCase {
         ui.model.inSystemBrowserChanged.disconnect(recordBrowser)
         ui.model.close()
         tryCompare(closed, "count", 1)
-        compare(testEnv.connectionCount(), 0)
+        compare(testEnv.connectionCount(), connectionsAtStart) // the server is shared by every test file
     }
 }

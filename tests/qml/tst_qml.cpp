@@ -236,6 +236,7 @@ public:
     Q_INVOKABLE QString openedUrl() const { return m_opener ? m_opener->waitForOpenedUrl().toString() : QString(); }
     /// Forgets the URL the fake opener was given, so the next open writes it afresh.
     Q_INVOKABLE bool forgetOpenedUrl() const { return m_opener && (QFile::remove(m_opener->openedFile()) || !QFile::exists(m_opener->openedFile())); }
+    Q_INVOKABLE bool openedFileExists() const { return m_opener && QFile::exists(m_opener->openedFile()); }
     Q_INVOKABLE QString clipboardText() const { return QGuiApplication::clipboard()->text(); }
     Q_INVOKABLE void clearClipboard() const { QGuiApplication::clipboard()->clear(); }
 

@@ -38,6 +38,12 @@ struct Env : DevServerEnv
     Env()
         : DevServerEnv(Era::Current, oauthIntegrations(), options())
     {
+        // These tests watch the modal from the moment auth() returns (its connecting state
+        // while the WebSocket handshakes). With a session token, Browser::Auto first asks the
+        // catalog for the provider's authorization URL (README "Where the OAuth window opens")
+        // and makes the window after that; an empty host list says no provider here needs the
+        // system browser, so the window is made at once, as before. core_browserchoice tests the lookup.
+        nango->setSystemBrowserHosts({});
     }
     static Options options()
     {

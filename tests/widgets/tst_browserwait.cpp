@@ -11,6 +11,8 @@
 #include "fakeopener.h"
 
 #include <NangoQt/NangoAuth>
+#include <NangoQt/NangoAuthDialog>
+#include <NangoQt/NangoAuthFlow>
 #include <NangoQt/NangoConnectAction>
 #include <NangoQt/NangoConnectButton>
 #include <NangoQt/NangoConnectDialog>
@@ -104,6 +106,12 @@ private Q_SLOTS:
     void buttonCancelByMouse();
     /// The dialog's Connecting page: the panel instead of the spinner; Cancel and Escape go back.
     void dialogConnectingPage();
+    /// Browser::Auto with the real Widgets modal registered: the catalog's google-calendar-dev
+    /// (accounts.google.com) goes to the system browser with the wait state, github-dev to the modal.
+    void autoPicksTheWindowPerProvider();
+    /// The modal forced on google-calendar-dev: the dev server's Google-like refusal page for
+    /// QtWebEngine ends the flow with blocked_by_browser, the modal goes away.
+    void refusalPageInTheModal();
 };
 
 void TestBrowserWait::init()
@@ -330,6 +338,80 @@ void TestBrowserWait::dialogConnectingPage()
     QCOMPARE(env.server->connections().size(), 0);
     model->close();
     QTRY_COMPARE(closed.count(), 1);
+}
+
+namespace {
+NangoAuthDialog *visibleAuthDialog()
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *d = qobject_cast<NangoAuthDialog *>(w); d && d->isVisible())
+            return d;
+    }
+    return nullptr;
+}
+} // namespace
+
+void TestBrowserWait::autoPicksTheWindowPerProvider()
+{
+    FakeOpener opener(FakeOpener::Succeeds);
+    Env env;
+    env.nango->setBrowser(NangoAuth::Browser::Auto);
+    Failures failures(env.nango.get());
+    NangoConnectDialog dialog(env.nango.get());
+    dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+    NangoConnectUIModel *model = dialog.model();
+    QList<bool> inBrowser;
+    connect(model, &NangoConnectUIModel::inSystemBrowserChanged, this, [&] { inBrowser << model->isInSystemBrowser(); });
+    dialog.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTRY_COMPARE_WITH_TIMEOUT(model->screen(), Screen::Picker, 15000);
+
+    // Google: the provider definition's authorization_url is on accounts.google.com.
+    model->select(QStringLiteral("google-calendar-dev"));
+    const QUrl opened = opener.waitForOpenedUrl(15000);
+    QCOMPARE(opened.path(), QStringLiteral("/oauth/connect/google-calendar-dev"));
+    QTRY_COMPARE(inBrowser, QList<bool>{true});
+    QVERIFY(!visibleAuthDialog());
+    auto *panel = dialog.findChild<QWidget *>(QStringLiteral("browserWaitPanel"));
+    QVERIFY(panel && panel->isVisible());
+    QCOMPARE(panel->findChild<QLabel *>(QStringLiteral("browserWaitText"))->text(),
+             QStringLiteral("Finish connecting %1 in the browser window that opened.").arg(model->displayName()));
+    press(Qt::Key_Escape);
+    QTRY_COMPARE(model->screen(), Screen::Picker);
+    QTRY_COMPARE(inBrowser, (QList<bool>{true, false}));
+
+    // GitHub: the embedded modal, no opener.
+    forgetOpened(opener);
+    model->select(QStringLiteral("github-dev"));
+    NangoAuthDialog *modal = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((modal = visibleAuthDialog()) != nullptr, 30000);
+    QVERIFY(!model->isInSystemBrowser());
+    QVERIFY(!QFile::exists(opener.openedFile()));
+    QCOMPARE(inBrowser, (QList<bool>{true, false}));
+    model->back(); // cancels the running flow: the modal goes
+    QTRY_VERIFY(!visibleAuthDialog());
+    QTRY_COMPARE(failures.types(), QStringList(2, QLatin1String(NangoErrorType::AuthorizationCancelled)));
+    model->close();
+}
+
+void TestBrowserWait::refusalPageInTheModal()
+{
+    Env env;
+    env.nango->setBrowser(NangoAuth::Browser::Embedded);
+    QSignalSpy failed(env.nango.get(), &NangoAuth::failed);
+    QSignalSpy succeeded(env.nango.get(), &NangoAuth::succeeded);
+    NangoAuthFlow *flow = env.nango->auth(QStringLiteral("google-calendar-dev"));
+    QVERIFY(flow);
+    QVERIFY(!flow->isInSystemBrowser());
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 60000);
+    QCOMPARE(failed.at(0).at(0).toString(), QLatin1String(NangoErrorType::BlockedByBrowser));
+    const QString message = failed.at(0).at(1).toString();
+    QVERIFY2(message.contains(QLatin1String("accounts.google.com")) || message.contains(QLatin1String("127.0.0.1")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("systemBrowserHosts")) || message.contains(QLatin1String("System")), qPrintable(message));
+    QTRY_VERIFY(!visibleAuthDialog());
+    QTest::qWait(300);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(succeeded.count(), 0);
 }
 
 QTEST_MAIN(TestBrowserWait)

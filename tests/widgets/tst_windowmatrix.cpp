@@ -143,6 +143,10 @@ private Q_SLOTS:
         DevServerEnv env(Era::Current, oauthIntegrations(), options);
         NangoDevServer &server = *env.server;
         NangoAuth &nango = *env.nango;
+        // The modal is watched from the moment auth() returns: no provider here needs the system
+        // browser, so Browser::Auto makes the window at once instead of first asking the catalog
+        // for the provider's authorization URL (core_browserchoice tests that lookup).
+        nango.setSystemBrowserHosts({});
         // Core trusts the certificate (the WebSocket opens); the modal's browser does not.
         if (scenario == QLatin1String("certificate"))
             nango.addCaCertificate(m_cert.certificate);

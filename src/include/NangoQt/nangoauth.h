@@ -81,9 +81,10 @@ public:
         /// is registered, else the system browser. The provider's URL comes from the call's
         /// NangoAuthOptions::providerAuthorizationUrl() (the catalog-driven models set it), else,
         /// with a connect session token and an embedded modal registered, from the catalog
-        /// (GET /integrations, GET /providers/:provider; at most 5 s, then the modal). An app's own
-        /// setWindowFactory() is used without that lookup, except for a providerAuthorizationUrl()
-        /// on such a host, which goes to the system browser.
+        /// (GET /integrations, GET /providers/:provider; at most 5 s, then the modal; known
+        /// answers decide at once). An app's own setWindowFactory() (a QML NangoAuth's AuthWindow
+        /// too) is used without that lookup, except for a providerAuthorizationUrl() on such a
+        /// host, which goes to the system browser. An empty systemBrowserHosts skips the lookup.
         Auto,
         Embedded, ///< the embedded modal; `blocked_by_browser` when none is available
         System,   ///< the user's default browser
