@@ -9,6 +9,9 @@ packages=(
   qml6-module-qtqml-workerscript qml6-module-qtqml-models xvfb xauth openssl
   qt6-svg-dev libqt6svg6  # issue 15: the Connect UI's SVG logos (the image plugin)
   clang libclang-rt-14-dev  # scripts/ci-fuzz.sh: libFuzzer and the sanitizer runtimes for clang 14
+  qt6-tools-dev qt6-l10n-tools  # issue 16: Qt6LinguistTools (qt_add_translations, lupdate, lrelease)
+  doxygen doxyqml  # issue 16: the API documentation (the docs target; doxyqml reads the .qml files)
+  dpkg-dev  # issue 16: cpack's Debian packages (dpkg-shlibdeps) and the package test (dpkg-deb -x)
 )
 missing=()
 for p in "${packages[@]}"; do
