@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "nangocatalog.h"
+#include "nangotranslations.h"
 
 #include "nangoauth_p.h"
 #include "nangoerrorparser_p.h"
@@ -114,7 +115,7 @@ QString NangoCatalogPrivate::cacheKey() const
 
 QString NangoCatalogPrivate::acceptLanguage() const
 {
-    QString lang = language;
+    QString lang = language.isEmpty() ? NangoTranslations::language() : language;
     if (lang.isEmpty()) {
         lang = QLocale().name().section(QLatin1Char('_'), 0, 0);
         if (lang.isEmpty() || lang == QLatin1String("C"))
@@ -509,6 +510,11 @@ NangoCatalog::NangoCatalog(NangoAuth *auth, QObject *parent)
 {
     d->model = new NangoIntegrationsModel(this);
     setAuth(auth);
+    // The default language follows NangoTranslations: a switch changes what the next load asks for.
+    connect(NangoTranslations::instance(), &NangoTranslations::languageChanged, this, [this] {
+        if (d->language.isEmpty())
+            Q_EMIT languageChanged();
+    });
 }
 
 NangoCatalog::~NangoCatalog()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "nangoconnectaction.h"
+#include "nangotranslations.h"
 
 #include "nangologging_p.h"
 
@@ -204,6 +205,8 @@ NangoConnectAction::NangoConnectAction(QObject *parent)
     : QObject(parent)
     , d(new NangoConnectActionPrivate(this))
 {
+    // text() is worded when read: a language switch (NangoTranslations) changes it.
+    connect(NangoTranslations::instance(), &NangoTranslations::languageChanged, this, &NangoConnectAction::textChanged);
 }
 
 NangoConnectAction::~NangoConnectAction() = default;

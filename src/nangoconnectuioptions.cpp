@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "nangoconnectuioptions.h"
+#include "nangotranslations.h"
 
 #include <QSharedData>
 #include <QUrlQuery>
@@ -16,6 +17,13 @@ public:
 };
 
 namespace {
+
+// The UI's `lang`: the app's choice, else the language NangoTranslations installed (issue 16), so
+// the hosted UI speaks as the rest of NangoQt does; nothing when neither is set.
+QString effectiveLanguage(const QString &chosen)
+{
+    return chosen.isEmpty() ? NangoTranslations::language() : chosen;
+}
 
 QString apiUrlText(const QUrl &url)
 {
@@ -103,8 +111,8 @@ QUrl NangoConnectUIOptions::url(const QUrl &defaultApiUrl, const QString &resolv
         append(url, QStringLiteral("apiURL"), apiUrlText(api));
     if (d->detectClosedAuthWindow)
         append(url, QStringLiteral("detectClosedAuthWindow"), QStringLiteral("true"));
-    if (!d->language.isEmpty())
-        append(url, QStringLiteral("lang"), d->language);
+    if (const QString lang = effectiveLanguage(d->language); !lang.isEmpty())
+        append(url, QStringLiteral("lang"), lang);
     if (!resolvedTheme.isEmpty())
         append(url, QStringLiteral("theme"), resolvedTheme);
     return url;
@@ -120,8 +128,8 @@ QUrl NangoConnectUIOptions::connectLink(const QString &sessionToken, const QUrl 
         append(url, QStringLiteral("apiURL"), apiText);
     if (d->detectClosedAuthWindow)
         append(url, QStringLiteral("detectClosedAuthWindow"), QStringLiteral("true"));
-    if (!d->language.isEmpty())
-        append(url, QStringLiteral("lang"), d->language);
+    if (const QString lang = effectiveLanguage(d->language); !lang.isEmpty())
+        append(url, QStringLiteral("lang"), lang);
     const QString theme = resolvedTheme(QString());
     if (!theme.isEmpty())
         append(url, QStringLiteral("theme"), theme);

@@ -14,8 +14,9 @@ namespace NangoQtPrivate {
 namespace {
 
 
-// Server messages for codes that some servers send without one (docs/protocol.md §4.2).
-QString knownMessage(const QString &code)
+// Server messages for codes that some servers send without one (docs/protocol.md §4.2): the
+// English source text, nullptr for a code without one.
+const char *knownSource(const QString &code)
 {
     static const QHash<QString, const char *> messages = {
         {QStringLiteral("missing_public_key"), QT_TRANSLATE_NOOP("NangoAuth", "Authentication failed. The request is missing a valid public key parameter.")},
@@ -38,7 +39,14 @@ QString knownMessage(const QString &code)
         {QStringLiteral("invalid_content_type"), QT_TRANSLATE_NOOP("NangoAuth", "The Nango server refused the request's content type.")},
     };
     const auto it = messages.constFind(code);
-    return it == messages.cend() ? QString() : NangoMessages::tr(it.value());
+    return it == messages.cend() ? nullptr : it.value();
+}
+
+// The same, in NangoQt's language (NangoTranslations); empty for a code without one.
+QString knownMessage(const QString &code)
+{
+    const char *source = knownSource(code);
+    return source ? NangoMessages::tr(source) : QString();
 }
 
 std::optional<NangoError> fromJson(const QJsonObject &root)
@@ -73,20 +81,31 @@ std::optional<NangoError> fromJson(const QJsonObject &root)
 
 } // namespace
 
+QString serverWords(const QString &serverMessage)
+{
+    return NangoMessages::tr("%1", "@info a message the Nango server wrote, shown untranslated: mark it as the server's words").arg(serverMessage);
+}
+
 QString messageForCode(const QString &code, const QString &serverMessage)
 {
     if (code == QLatin1String("deprecated_authentication")) {
         const QString base = serverMessage.trimmed().isEmpty()
             ? NangoMessages::tr("Public key authentication is deprecated. Please use connect session authentication instead.")
-            : serverMessage;
+            : serverWords(serverMessage);
         return base + QLatin1Char(' ')
             + NangoMessages::tr("Nango refuses public keys for accounts created after 2025-08-25, which includes every fresh self-hosted Nango: "
                  "have your backend mint a connect session token (POST /connect/sessions) and connect with it instead of the public key, "
                  "or ask the server's operator to move PUBLIC_AUTHENTICATION_DEPRECATION_DATE to a later date.");
     }
-    if (!serverMessage.trimmed().isEmpty()) // a blank server message is no message
-        return serverMessage;
     const QString known = knownMessage(code);
+    if (!serverMessage.trimmed().isEmpty()) { // a blank server message is no message
+        // The server writes English. In another language NangoQt's own wording of a known code
+        // is the better message; any other server text is shown as it came, marked as the
+        // server's words (in English the mark is empty: "%1").
+        if (!known.isEmpty() && known != QLatin1String(knownSource(code)))
+            return known;
+        return serverWords(serverMessage);
+    }
     if (!known.isEmpty())
         return known;
     QString words = code;

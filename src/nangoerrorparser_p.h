@@ -25,6 +25,9 @@ NANGOQT_CORE_TESTS_EXPORT std::optional<NangoError> parseErrorDocument(const QBy
 
 /// The message NangoQt shows for a server code: the server's own text when given, improved for
 /// codes where a person needs more (deprecated_authentication), or a sentence made from the code.
+/// A message the server wrote, as it came, marked as the server's words in NangoQt's language
+/// (NangoTranslations; unchanged in English).
+NANGOQT_CORE_TESTS_EXPORT QString serverWords(const QString &serverMessage);
 NANGOQT_CORE_TESTS_EXPORT QString messageForCode(const QString &code, const QString &serverMessage = QString());
 
 /// A short, single-line, tag-free excerpt of a body for error messages (at most @p maxChars).

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "nangoformfield.h"
+#include "nangotranslations.h"
 
 #include "nangoformfield_p.h"
 #include "nangologging_p.h"
@@ -62,9 +63,14 @@ const WellKnown *findWellKnown(const QString &name)
     return nullptr;
 }
 
-/// "API key" stays, "User name" → "user name": the title inside a sentence.
+/// "API key" stays, "User name" → "user name": the title inside an English sentence. In another
+/// language (NangoTranslations) the title is left as it is: German capitalises every noun, and
+/// the translations quote the title rather than lower-casing it.
 QString inSentence(const QString &title)
 {
+    const QString language = NangoTranslations::language();
+    if (!language.isEmpty() && language != QLatin1String("en"))
+        return title;
     if (title.size() > 1 && title.at(0).isUpper() && !title.at(1).isUpper())
         return title.at(0).toLower() + title.mid(1);
     return title;

@@ -8,13 +8,6 @@
 #include <QWebEngineCertificateError>
 #include <QWebEngineNavigationRequest>
 
-namespace {
-QString translated(const char *text, const char *disambiguation = nullptr)
-{
-    return QCoreApplication::translate("NangoWebEngine", text, disambiguation);
-}
-} // namespace
-
 bool NangoWebEngine::isWebUrl(const QUrl &url)
 {
     const QString scheme = url.scheme();
@@ -41,7 +34,7 @@ std::optional<NangoWebEngine::Refusal> NangoWebEngine::openRefusal(const QUrl &u
     if (isWebUrl(url))
         return std::nullopt;
     return Refusal{QString::fromLatin1(NangoErrorType::BlockedByBrowser),
-                   translated("The authorization window only opens http(s) pages, not a %1: URL.").arg(url.scheme())};
+                   QCoreApplication::translate("NangoWebEngine", "The authorization window only opens http(s) pages, not a %1: URL.").arg(url.scheme())};
 }
 
 NangoWebEngine::Refusal NangoWebEngine::refuseCertificate(const QWebEngineCertificateError &error)
@@ -49,16 +42,16 @@ NangoWebEngine::Refusal NangoWebEngine::refuseCertificate(const QWebEngineCertif
     auto refused = error; // a handle on the same pending decision
     refused.rejectCertificate();
     return Refusal{QString::fromLatin1(NangoErrorType::TlsError),
-                   translated("The certificate of %1 was refused: %2").arg(error.url().host(), error.description())};
+                   QCoreApplication::translate("NangoWebEngine", "The certificate of %1 was refused: %2").arg(error.url().host(), error.description())};
 }
 
 std::optional<NangoWebEngine::Refusal> NangoWebEngine::renderProcessRefusal(QWebEnginePage::RenderProcessTerminationStatus status, int exitCode)
 {
     if (status == QWebEnginePage::NormalTerminationStatus)
         return std::nullopt;
-    const QString how = status == QWebEnginePage::KilledTerminationStatus
-        ? translated("was killed", "@info the renderer process")
-        : translated("crashed", "@info the renderer process");
-    return Refusal{QString::fromLatin1(NangoErrorType::BlockedByBrowser),
-                   translated("The authorization page stopped: its browser process %1 (exit code %2).").arg(how).arg(exitCode)};
+    // Whole sentences, so that every language can word them (Core's catalog, context NangoWebEngine).
+    const QString message = status == QWebEnginePage::KilledTerminationStatus
+        ? QCoreApplication::translate("NangoWebEngine", "The authorization page stopped: its browser process was killed (exit code %1).")
+        : QCoreApplication::translate("NangoWebEngine", "The authorization page stopped: its browser process crashed (exit code %1).");
+    return Refusal{QString::fromLatin1(NangoErrorType::BlockedByBrowser), message.arg(exitCode)};
 }

@@ -22,7 +22,7 @@ class NangoIntegrationsModel;
  * One job, like a QNetworkAccessManager for four read-only endpoints (spec §2): on the host,
  * session token and TLS CAs of auth(), it reads `GET /connect/session`, `GET /integrations`,
  * `GET /providers[?search=]` and `GET /providers/:provider` with `Authorization: Bearer <token>`
- * and `Accept-Language` from the application's locale (language()). Every load is asynchronous
+ * and `Accept-Language` from NangoTranslations' language or the application's locale (language()). Every load is asynchronous
  * and ends with exactly one loaded() or failed() (also when the answer is cached: a later event
  * loop turn); cancel() ends the running ones with `authorization_cancelled`. Answers are cached
  * per session token (and host and language): a new token reads afresh, clearCache() forgets.
@@ -88,8 +88,9 @@ public:
     NangoAuth *auth() const;
     void setAuth(NangoAuth *auth);
 
-    /// The `Accept-Language` sent: by default the language of QLocale() (e.g. "de"), with
-    /// "en" after it as a fallback.
+    /// The `Accept-Language` sent: by default the language NangoTranslations::install() put
+    /// NangoQt in (so the providers' field titles match the forms' own texts), else the language
+    /// of QLocale() (e.g. "de"), with "en" after it as a fallback.
     QString language() const;
     void setLanguage(const QString &language);
     void resetLanguage();

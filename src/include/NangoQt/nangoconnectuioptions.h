@@ -63,8 +63,9 @@ public:
     /// The Nango API the Connect UI talks to (its `apiURL`); empty (the default): the NangoAuth's host.
     QUrl apiUrl() const;
     void setApiUrl(const QUrl &url);
-    /// The UI's language (`lang`: en, fr, de, es, ja); empty (the default): none sent, the UI
-    /// uses the browser's language.
+    /// The UI's language (`lang`: en, fr, de, es, ja); empty (the default): the language
+    /// NangoTranslations::install() put NangoQt in, or — nothing installed — none sent (the UI
+    /// uses the browser's language).
     QString language() const;
     void setLanguage(const QString &language);
     Theme theme() const;
