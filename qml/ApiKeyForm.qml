@@ -6,7 +6,7 @@ import NangoQt
 
 /*!
     Connects an API-key integration: one secret field, validated with Core's rules (the Widgets
-    form's), then \c {auth(integrationId, connectionId, { credentials: { apiKey } })}. A view
+    form's), then `auth(integrationId, connectionId, { credentials: { apiKey } })`. A view
     over a CredentialsFormModel of AuthMode.ApiKey.
 */
 CredentialsForm {
@@ -17,6 +17,7 @@ CredentialsForm {
 
     authMode: AuthMode.ApiKey
 
+    /*! \private The API key field for `apiKey` (CredentialsForm's hook). */
     function fieldItem(name) {
         return name === "apiKey" ? apiKeyField.field : null
     }

@@ -10,11 +10,11 @@ import NangoQt
     NangoAuth opens one per OAuth flow by itself; apps do not need to create it. It behaves like
     the Widgets modal: http(s)-only navigation, certificate errors refused (\c tls_error), popups
     kept in a child window on the same profile, Escape or the close button = a user close
-    (reported once), and the page the Nango host shows is reported back (\l pageLoaded) so a
+    (reported once), and the page the Nango host shows is reported back (AuthWindow::pageLoaded) so a
     JSON error document ends the flow with that error.
 
-    The flow shows it as soon as it starts, \l connecting ("Connecting to <host>…", nothing
-    loaded) while the WebSocket handshake with the Nango server runs, and sets \l url when the
+    The flow shows it as soon as it starts, AuthWindow::connecting ("Connecting to <host>…", nothing
+    loaded) while the WebSocket handshake with the Nango server runs, and sets AuthWindow::url when the
     server acknowledged it.
 */
 Window {
@@ -26,8 +26,8 @@ Window {
     property string integrationId
     /*! The Nango host's name, for the connecting text and the line under the page (by default the url's host). */
     property string host: hostOf(url)
-    /*! True while the flow waits for the Nango server (before \l url is set): the window shows
-        "Connecting to <host>…" instead of the page. Setting a web \l url ends it. */
+    /*! True while the flow waits for the Nango server (before #url is set): the window shows
+        "Connecting to <host>…" instead of the page. Setting a web #url ends it. */
     property bool connecting: false
     /*! The private (off-the-record) profile of this flow; the creator owns it. A connecting
         window makes its view once this is set (the flow sets it a moment after showing the
@@ -56,6 +56,7 @@ Window {
     color: palette.window
     visible: false
 
+    /*! \private The host name of the URL @p target ("" for none): the default of #host. */
     function hostOf(target) {
         const match = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]*)/i.exec(target.toString())
         return match ? match[1] : ""
@@ -141,12 +142,15 @@ Window {
 
     // What the view and its popups share: http(s) only, certificate errors refused, popups kept
     // in a child window on the same profile.
+    /*! \private The web policy's navigation filter (http(s) only), for the view and its popups. */
     function filterNavigation(request) {
         policy.filterNavigation(request)
     }
+    /*! \private Refuses a certificate error and ends the flow with `tls_error`. */
     function refuseCertificate(error) {
         policy.refuseCertificate(error)
     }
+    /*! \private Opens a provider page's popup in a child window on the same profile. */
     function openPopup(request) {
         // The popup adopts the request while this handler runs, as WebEngine requires.
         Qt.createComponent("AuthPopup.qml").createObject(root, { owner: root, request: request })
@@ -158,6 +162,7 @@ Window {
         id: viewHolder
         property WebEngineView view: null
     }
+    /*! \private Makes the web view once it can: at once, or once a connecting window has its #profile. */
     function ensureView() {
         if (viewHolder.view !== null || (connecting && profile === null))
             return

@@ -7,17 +7,20 @@ import NangoQt
 /*!
     Connects a Basic-auth integration: a user name and a password (which may be empty),
     validated with Core's rules, then
-    \c {auth(integrationId, connectionId, { credentials: { username, password } })}. A view over
+    `auth(integrationId, connectionId, { credentials: { username, password } })`. A view over
     a CredentialsFormModel of AuthMode.Basic.
 */
 CredentialsForm {
     id: form
 
+    /*! The user name typed so far. */
     property alias username: usernameField.text
+    /*! The password typed so far (it may stay empty: Basic auth accepts an empty password). */
     property alias password: passwordField.text
 
     authMode: AuthMode.Basic
 
+    /*! \private The field for `username` or `password` (CredentialsForm's hook). */
     function fieldItem(name) {
         if (name === "username")
             return usernameField

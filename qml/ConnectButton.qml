@@ -5,7 +5,7 @@ import NangoQt
 
 /*!
     A drop-in button bound to a NangoAuth and an integration: a view over a ConnectAction
-    (Core's NangoConnectAction), which runs the right flow for \l authMode (the OAuth window, an
+    (Core's NangoConnectAction), which runs the right flow for ConnectButton::authMode (the OAuth window, an
     API-key or Basic form — shown here in a dialog — or an unauthenticated create) and holds its
     state: ConnectAction.Idle, Connecting, Connected, Failed (the reason is the tooltip). While an
     OAuth flow waits in the system browser, a small popup under the button says so: "Continue in
@@ -14,12 +14,15 @@ import NangoQt
 Button {
     id: button
 
+    /*! The NangoAuth the flows run on (QML- or C++-made); required. */
     property alias auth: actionModel.auth
+    /*! The integration to connect (its unique key in Nango); required. */
     property alias integrationId: actionModel.integrationId
     /*! Shown on the button; the integration id when empty. */
     property alias displayName: actionModel.displayName
+    /*! The connection id to request; empty: the server makes one. */
     property alias connectionId: actionModel.connectionId
-    /*! AuthMode.OAuth2 (the default), AuthMode.ApiKey, AuthMode.Basic or AuthMode.None; not used with a \l catalog. */
+    /*! AuthMode.OAuth2 (the default), AuthMode.ApiKey, AuthMode.Basic or AuthMode.None; not used with a #catalog. */
     property alias authMode: actionModel.authMode
     /*! A Catalog that tells the button the integration's auth mode and fields: the dialog then
         shows the provider's form (IntegrationForm), a mode without fields connects at once. */
@@ -28,8 +31,11 @@ Button {
     property var options: ({})
     /*! ConnectAction.Idle, ConnectAction.Connecting, ConnectAction.Connected or ConnectAction.Failed. */
     readonly property alias connectionState: actionModel.state
+    /*! In ConnectAction.Failed: the flow's error type (an ErrorType string or the server's). */
     readonly property alias errorType: actionModel.errorType
+    /*! In ConnectAction.Failed: the flow's message, also the button's tooltip. */
     readonly property alias errorMessage: actionModel.errorMessage
+    /*! #displayName, or #integrationId when it is empty: the name the label shows. */
     readonly property alias shownName: actionModel.shownName
     /*! The action the button shows. */
     readonly property ConnectAction connectAction: ConnectAction {
@@ -37,7 +43,9 @@ Button {
         onCredentialsRequested: form => credentialsDialog.show(form)
     }
 
+    /*! The account is connected (ConnectAction.succeeded); the button shows "Connected". */
     signal succeeded(string providerConfigKey, string connectionId)
+    /*! The flow failed (ConnectAction.failed); the button shows "Retry <name>" with the message as tooltip. */
     signal failed(string type, string message)
 
     /*! Starts the flow (what a click does). */

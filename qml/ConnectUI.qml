@@ -9,14 +9,14 @@ import NangoQt
     application's palette — a view of a ConnectUIModel (Core's NangoConnectUIModel), which holds
     the screens, the selection and the flows.
 
-    \qml
+    @code
     ConnectUI {
         id: connectUi
         auth: nango // with a connect session token, or a token provider
         onConnected: (providerConfigKey, connectionId, isPending) => console.log("connected", connectionId)
     }
     Button { text: qsTr("Connect an account"); onClicked: connectUi.open() }
-    \endqml
+    @endcode
 
     Screens: Loading; the integration picker (the search field has the focus: type to filter,
     Up/Down move, Enter connects; logos with a placeholder letter until loaded and when they
@@ -38,8 +38,12 @@ Popup {
         id: uiModel
     }
 
+    /*! The first screen the user works with is shown (ConnectUIModel.ready), once per open(). */
     signal ready()
+    /*! A connection was made (ConnectUIModel.connected); the Success screen shows. */
     signal connected(string providerConfigKey, string connectionId, bool isPending)
+    /*! A failure is shown on the Error screen (ConnectUIModel.errorOccurred): a NangoErrorType
+    string or the server's, and a message. */
     signal errorOccurred(string type, string message)
 
     objectName: "connectUI"
@@ -101,6 +105,7 @@ Popup {
         default: break
         }
     }
+    /*! \private focusScreen() on the Form screen: the first empty visible field, else Connect. */
     function focusForm() {
         const form = formLoader.item
         const model = uiModel.form
@@ -119,6 +124,7 @@ Popup {
         }
         connectButton.forceActiveFocus()
     }
+    /*! \private True when @p item is @p ancestor or inside it. */
     function isInside(item, ancestor) {
         for (let i = item; i; i = i.parent) {
             if (i === ancestor)

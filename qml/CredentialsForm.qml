@@ -5,10 +5,14 @@ import QtQuick.Layouts
 import NangoQt
 
 /*!
+    Internal to the module (`internal` in its qmldir: not a type apps create): documented as
+    the base whose properties, signals and submit() ApiKeyForm, BasicAuthForm and
+    IntegrationForm have.
+
     The base of ApiKeyForm and BasicAuthForm: a view over a CredentialsFormModel (Core's
-    NangoCredentialsFormModel: the values, validation, busy state and the flow on \l auth).
+    NangoCredentialsFormModel: the values, validation, busy state and the flow on CredentialsForm::auth).
     It shows the model's error inline and focuses the field the model refuses. Subtypes put
-    their fields in it, write what is typed with \c {model.setValue(name, text)} and map a
+    their fields in it, write what is typed with `model.setValue(name, text)` and map a
     field name to its item in fieldItem().
 */
 Pane {
@@ -16,7 +20,9 @@ Pane {
 
     /*! The NangoAuth that runs the flow. */
     property NangoAuth auth
+    /*! The integration whose credentials the form sends (its unique key in Nango). */
     property string integrationId
+    /*! The connection id to request; empty: the server makes one. */
     property string connectionId
     /*!
         Other options sent with the typed credentials, with the JS SDK's keys: \c params,
@@ -26,8 +32,8 @@ Pane {
     /*! The auth mode of the form's own model (AuthMode.ApiKey or AuthMode.Basic). */
     property int authMode: AuthMode.ApiKey
     /*!
-        The model the form shows: its own, set up from \l auth, \l integrationId,
-        \l connectionId and \l options; or one given to it (ConnectButton gives its action's).
+        The model the form shows: its own, set up from #auth, #integrationId,
+        #connectionId and #options; or one given to it (ConnectButton gives its action's).
     */
     property CredentialsFormModel model: CredentialsFormModel {
         id: ownModel
@@ -53,11 +59,14 @@ Pane {
     property bool fieldErrorsInline: false
     /*! The error shown under the fields ("" when none). */
     readonly property string errorText: form.model ? form.model.errorText : ""
+    /*! The subtype's field items (the default property), laid out in the form's two-column grid. */
     default property alias fields: fieldsLayout.data
 
+    /*! The credentials were accepted: the connection is made. */
     signal succeeded(string providerConfigKey, string connectionId)
+    /*! The request failed (an ErrorType string or the server's, and a message); the form shows the message. */
     signal failed(string type, string message)
-    /*! Enter or Connect asked to submit while \l submitsItself is off. */
+    /*! Enter or Connect asked to submit while #submitsItself is off. */
     signal submitRequested()
 
     onOptionsChanged: ownModel.setOptionsMap(form.options)
@@ -70,7 +79,7 @@ Pane {
             form.model.submit()
     }
 
-    /*! Subtypes: the item to focus for the model's field \a name. */
+    /*! Subtypes: the item to focus for the model's field @p name. */
     function fieldItem(name) {
         return null
     }

@@ -6,8 +6,8 @@ import NangoQt
 
 /*!
     The form a provider's schema asks for: a view over a CredentialsFormModel whose fields come
-    from the provider (\c {model.setSchemaMaps(provider, integration, integrationsConfigDefaults)},
-    or a \l catalog that reads them for \c integrationId). Each field is labelled (its title,
+    from the provider (`model.setSchemaMaps(provider, integration, integrationsConfigDefaults)`,
+    or a IntegrationForm::catalog that reads them for \c integrationId). Each field is labelled (its title,
     "optional" when it may stay empty), has its description, the example as placeholder, its
     prefix and suffix beside it, a Show toggle when secret, a ComboBox for an enum, a link to the
     provider's guide at its section, and its validation problem under it. Fields follow their
@@ -41,8 +41,10 @@ CredentialsForm {
             form.submit()
         }
     }
+    /*! \private True once the form submitted itself (#autoConnect does it once). */
     property bool autoSubmitted: false
 
+    /*! \private The editor of the field @p name (CredentialsForm's hook). */
     function fieldItem(name) {
         for (let i = 0; i < fieldRepeater.count; ++i) {
             const item = fieldRepeater.itemAt(i)

@@ -57,20 +57,38 @@ class QNetworkAccessManager;
 class NANGOQT_CORE_EXPORT NangoAuth : public QObject
 {
     Q_OBJECT
+    /// @copydoc host() const
     Q_PROPERTY(QUrl host READ host WRITE setHost RESET resetHost NOTIFY hostChanged)
+    /// The environment's public key, for Nango servers that still authenticate flows with one
+    /// (the 2024 "seed" generation); empty by default. New apps use connectSessionToken instead.
     Q_PROPERTY(QString publicKey READ publicKey WRITE setPublicKey NOTIFY publicKeyChanged)
+    /// The connect session token your backend made (`POST /connect/sessions`, it lives 30 minutes):
+    /// what a flow authenticates with. Read when a call starts; see "Session tokens that expire" in
+    /// the class notes for how NangoAuth asks for a fresh one.
     Q_PROPERTY(QString connectSessionToken READ connectSessionToken WRITE setConnectSessionToken NOTIFY connectSessionTokenChanged)
+    /// @copydoc websocketsPath() const
     Q_PROPERTY(QString websocketsPath READ websocketsPath WRITE setWebsocketsPath RESET resetWebsocketsPath NOTIFY websocketsPathChanged)
+    /// @copydoc width() const
     Q_PROPERTY(int width READ width WRITE setWidth NOTIFY widthChanged)
+    /// Height of the authorization window in logical pixels (default 600); see #width.
     Q_PROPERTY(int height READ height WRITE setHeight NOTIFY heightChanged)
+    /// @copydoc debug() const
     Q_PROPERTY(bool debug READ debug WRITE setDebug NOTIFY debugChanged)
+    /// @copydoc timeout() const
     Q_PROPERTY(int timeout READ timeout WRITE setTimeout NOTIFY timeoutChanged)
+    /// @copydoc requestTimeout() const
     Q_PROPERTY(int requestTimeout READ requestTimeout WRITE setRequestTimeout NOTIFY requestTimeoutChanged)
+    /// @copydoc keepAliveInterval() const
     Q_PROPERTY(int keepAliveInterval READ keepAliveInterval WRITE setKeepAliveInterval NOTIFY keepAliveIntervalChanged)
+    /// Where the OAuth window of the next flows opens (default Browser::Auto): the embedded modal,
+    /// the system browser, or the one that works for the provider. See Browser.
     Q_PROPERTY(Browser browser READ browser WRITE setBrowser NOTIFY browserChanged)
+    /// @copydoc systemBrowserHosts() const
     Q_PROPERTY(QStringList systemBrowserHosts READ systemBrowserHosts WRITE setSystemBrowserHosts RESET resetSystemBrowserHosts
                    NOTIFY systemBrowserHostsChanged)
+    /// @copydoc caCertificates() const
     Q_PROPERTY(QList<QSslCertificate> caCertificates READ caCertificates WRITE setCaCertificates NOTIFY caCertificatesChanged)
+    /// @copydoc isBusy() const
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
 
 public:
@@ -91,7 +109,9 @@ public:
     };
     Q_ENUM(Browser)
 
+    /// The default #width of the authorization window, in logical pixels.
     static constexpr int DefaultWidth = 500;
+    /// The default #height of the authorization window, in logical pixels.
     static constexpr int DefaultHeight = 600;
     static constexpr int DefaultTimeout = 10 * 60 * 1000;      ///< ms
     static constexpr int DefaultKeepAliveInterval = 25 * 1000; ///< ms
@@ -117,25 +137,37 @@ public:
         /// No token to give: the flows that waited fail (@p message says why, if given).
         void fail(const QString &message = QString()) const;
 
+        /// @cond INTERNAL
+        // Made by NangoAuth for each request (State is private).
         struct State;
         explicit TokenReply(std::shared_ptr<State> state);
+        /// @endcond
 
     private:
         std::shared_ptr<State> m_state;
     };
+    /// The callback of setConnectSessionTokenProvider(): answer @p reply now or later, once.
     using ConnectSessionTokenProvider = std::function<void(const TokenReply &reply)>;
 
+    /// A NangoAuth for Nango Cloud (host https://api.nango.dev) with the default settings; set
+    /// connectSessionToken (or a token provider) before the first call.
     explicit NangoAuth(QObject *parent = nullptr);
     ~NangoAuth() override;
 
     /// Nango server base URL; default https://api.nango.dev. Trailing slashes are stripped.
     QUrl host() const;
+    /// Setter of the #host property (notifier: hostChanged()).
     void setHost(const QUrl &host);
+    /// Resets the #host property to its default.
     void resetHost();
 
+    /// Getter of the #publicKey property.
     QString publicKey() const;
+    /// Setter of the #publicKey property (notifier: publicKeyChanged()).
     void setPublicKey(const QString &publicKey);
+    /// Getter of the #connectSessionToken property.
     QString connectSessionToken() const;
+    /// Setter of the #connectSessionToken property (notifier: connectSessionTokenChanged()).
     void setConnectSessionToken(const QString &token);
 
     /**
@@ -146,7 +178,9 @@ public:
      * forgets the app's own, so the session's applies again.
      */
     QString websocketsPath() const;
+    /// Setter of the #websocketsPath property (notifier: websocketsPathChanged()).
     void setWebsocketsPath(const QString &path);
+    /// Resets the #websocketsPath property to its default.
     void resetWebsocketsPath();
     /// True when the app set websocketsPath itself (then the session's is not used).
     bool isWebsocketsPathSet() const;
@@ -157,20 +191,26 @@ public:
      * session; an app reading the session itself may too. Cleared when host changes.
      */
     QString sessionWebsocketsPath() const;
+    /// Sets sessionWebsocketsPath() (NangoCatalog does when it loads the session).
     void setSessionWebsocketsPath(const QString &path);
 
     /// Size of the authorization window in logical pixels (default 500 × 600; values < 1 use it).
     int width() const;
+    /// Setter of the #width property (notifier: widthChanged()).
     void setWidth(int width);
+    /// Getter of the #height property.
     int height() const;
+    /// Setter of the #height property (notifier: heightChanged()).
     void setHeight(int height);
 
     /// Extra logging on `nangoqt.core` (secrets are never logged, debug or not).
     bool debug() const;
+    /// Setter of the #debug property (notifier: debugChanged()).
     void setDebug(bool debug);
 
     /// Milliseconds a flow may take before it fails with `timeout` (default 10 min; 0 = never).
     int timeout() const;
+    /// Setter of the #timeout property (notifier: timeoutChanged()).
     void setTimeout(int milliseconds);
 
     /**
@@ -180,13 +220,17 @@ public:
      * session token from the app. The flow's overall timeout stays.
      */
     int requestTimeout() const;
+    /// Setter of the #requestTimeout property (notifier: requestTimeoutChanged()).
     void setRequestTimeout(int milliseconds);
 
     /// Milliseconds between WebSocket pings while waiting for the result (default 25 s).
     int keepAliveInterval() const;
+    /// Setter of the #keepAliveInterval property (notifier: keepAliveIntervalChanged()).
     void setKeepAliveInterval(int milliseconds);
 
+    /// Getter of the #browser property.
     Browser browser() const;
+    /// Setter of the #browser property (notifier: browserChanged()).
     void setBrowser(Browser browser);
 
     /**
@@ -197,7 +241,9 @@ public:
      * replace it with any list; `{}` never picks the system browser for a provider.
      */
     QStringList systemBrowserHosts() const;
+    /// Setter of the #systemBrowserHosts property (notifier: systemBrowserHostsChanged()).
     void setSystemBrowserHosts(const QStringList &hosts);
+    /// Resets the #systemBrowserHosts property to its default.
     void resetSystemBrowserHosts();
     /// The hosts of NangoQt's resource `embedded-refusals.json` (resources/README.md), each with
     /// a public source: today `accounts.google.com` (Google's `disallowed_useragent` policy).
@@ -205,8 +251,8 @@ public:
     /**
      * Whether a provider whose authorization URL is @p providerAuthorizationUrl gets the system
      * browser under Browser::Auto: its host matches an entry of systemBrowserHosts (a Nango
-     * template host such as `${connectionConfig.subdomain}.example.com` matches `*.` entries by
-     * its fixed suffix).
+     * template host such as `${connectionConfig.subdomain}.example.com` matches the entry
+     * `*.example.com` by its fixed suffix).
      */
     Q_INVOKABLE bool refusesEmbeddedBrowser(const QUrl &providerAuthorizationUrl) const;
 
@@ -219,6 +265,7 @@ public:
      * Chromium's own trust store, not this list: see README "Security and failure behaviour".
      */
     QList<QSslCertificate> caCertificates() const;
+    /// Setter of the #caCertificates property (notifier: caCertificatesChanged()).
     void setCaCertificates(const QList<QSslCertificate> &certificates);
     /// Adds one CA to caCertificates() (ignored if null or already there).
     void addCaCertificate(const QSslCertificate &certificate);
@@ -234,6 +281,7 @@ public:
 
     /// True while at least one flow runs.
     bool isBusy() const;
+    /// The flows that are running, oldest first (each is removed when it finishes).
     QList<NangoAuthFlow *> flows() const;
 
     /// The WebSocket URL the OAuth branch will use with the current settings (docs/protocol.md §1).
@@ -307,19 +355,33 @@ Q_SIGNALS:
     /// A request for a fresh token ended: @p ok when connectSessionToken now holds the new one.
     void connectSessionTokenRefreshed(bool ok);
 
+    /// Notifier of the #host property.
     void hostChanged();
+    /// Notifier of the #publicKey property.
     void publicKeyChanged();
+    /// Notifier of the #connectSessionToken property.
     void connectSessionTokenChanged();
+    /// Notifier of the #websocketsPath property.
     void websocketsPathChanged();
+    /// Notifier of the #width property.
     void widthChanged();
+    /// Notifier of the #height property.
     void heightChanged();
+    /// Notifier of the #debug property.
     void debugChanged();
+    /// Notifier of the #timeout property.
     void timeoutChanged();
+    /// Notifier of the #keepAliveInterval property.
     void keepAliveIntervalChanged();
+    /// Notifier of the #requestTimeout property.
     void requestTimeoutChanged();
+    /// Notifier of the #browser property.
     void browserChanged();
+    /// Notifier of the #systemBrowserHosts property.
     void systemBrowserHostsChanged();
+    /// Notifier of the #caCertificates property.
     void caCertificatesChanged();
+    /// Notifier of the #busy property; @p busy is its new value.
     void busyChanged(bool busy);
 
 private:

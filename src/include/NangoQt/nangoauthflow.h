@@ -29,29 +29,42 @@ struct NangoFlowRequest;
 class NANGOQT_CORE_EXPORT NangoAuthFlow : public QObject
 {
     Q_OBJECT
+    /// The integration (provider config key) the call was made for, as passed to auth() or create().
     Q_PROPERTY(QString integrationId READ integrationId CONSTANT)
+    /// @copydoc authMode() const
     Q_PROPERTY(NangoAuthMode::Mode authMode READ authMode CONSTANT)
+    /// Where the flow is: Starting, WaitingForUser (OAuth window open), then Succeeded or Failed.
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    /// @copydoc providerConfigKey() const
     Q_PROPERTY(QString providerConfigKey READ providerConfigKey NOTIFY stateChanged)
+    /// Filled on success: the connection's ID, the one the call gave or the one Nango made.
     Q_PROPERTY(QString connectionId READ connectionId NOTIFY stateChanged)
+    /// @copydoc isPending() const
     Q_PROPERTY(bool isPending READ isPending NOTIFY stateChanged)
+    /// @copydoc errorType() const
     Q_PROPERTY(QString errorType READ errorType NOTIFY stateChanged)
+    /// Filled on failure: a sentence for the user or the log, next to errorType (never a secret).
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY stateChanged)
+    /// @copydoc authorizationUrl() const
     Q_PROPERTY(QUrl authorizationUrl READ authorizationUrl NOTIFY stateChanged)
+    /// @copydoc isInSystemBrowser() const
     Q_PROPERTY(bool inSystemBrowser READ isInSystemBrowser NOTIFY stateChanged)
+    /// @copydoc browserReason() const
     Q_PROPERTY(QString browserReason READ browserReason NOTIFY stateChanged)
 
 public:
+    /// The flow's progress (#state).
     enum class State {
         Starting,       ///< validating, connecting the WebSocket or sending the request
         WaitingForUser, ///< the authorization window is open
-        Succeeded,
-        Failed,
+        Succeeded,      ///< ended with succeeded()
+        Failed,         ///< ended with failed()
     };
     Q_ENUM(State)
 
     ~NangoAuthFlow() override;
 
+    /// Getter of the #integrationId property.
     QString integrationId() const;
     /**
      * Which flow runs: OAuth2 (WebSocket + authorization window, docs/protocol.md §5), ApiKey
@@ -60,17 +73,21 @@ public:
      * (see errorType()).
      */
     NangoAuthMode::Mode authMode() const;
+    /// Getter of the #state property.
     State state() const;
+    /// True once the state is Succeeded or Failed (finished() has been or is being emitted).
     bool isFinished() const;
 
     /// Filled on success: what the server returned (or the success frame carried).
     QString providerConfigKey() const;
+    /// Getter of the #connectionId property.
     QString connectionId() const;
     /// The success frame's is_pending (e.g. a GitHub App install awaiting approval).
     bool isPending() const;
 
     /// Filled on failure.
     QString errorType() const;
+    /// Getter of the #errorMessage property.
     QString errorMessage() const;
 
     /**
@@ -103,9 +120,16 @@ public Q_SLOTS:
     void cancel();
 
 Q_SIGNALS:
+    /// The account is connected: @p providerConfigKey and @p connectionId as the server returned
+    /// them (also in providerConfigKey() and connectionId()). Then finished().
     void succeeded(const QString &providerConfigKey, const QString &connectionId);
+    /// The flow failed: @p type is a NangoErrorType string (the README's error table), @p message
+    /// says why. Then finished().
     void failed(const QString &type, const QString &message);
+    /// Emitted once, after succeeded() or failed(); the flow deletes itself afterwards (deleteLater).
     void finished();
+    /// Notifier of #state and of every property filled as the flow goes (providerConfigKey,
+    /// connectionId, errorType, authorizationUrl, …); @p state is the new state.
     void stateChanged(NangoAuthFlow::State state);
 
 private:

@@ -23,6 +23,7 @@
 namespace NangoAuthMode {
 Q_NAMESPACE_EXPORT(NANGOQT_CORE_EXPORT)
 
+/// The auth modes, named after Nango's `auth_mode` strings (fromNangoName(), nangoName()).
 enum Mode {
     /// Not known, or not one NangoQt connects; a flow refused before any request has it.
     /// As NangoAuthOptions::authMode(): infer the mode from the credentials (the JS SDK's order).

@@ -35,34 +35,62 @@ public:
     enum class Browser { Default, Auto, Embedded, System };
 
     NangoAuthOptions();
+    /// Copies @p other (implicitly shared: cheap).
     NangoAuthOptions(const NangoAuthOptions &other);
+    /// Moves @p other into a new object.
     NangoAuthOptions(NangoAuthOptions &&other) noexcept;
+    /// Assigns a copy of @p other.
     NangoAuthOptions &operator=(const NangoAuthOptions &other);
+    /// Moves @p other into this object.
     NangoAuthOptions &operator=(NangoAuthOptions &&other) noexcept;
     ~NangoAuthOptions();
 
-    /// Connection configuration sent as `params[key]=value`.
+    /** @name Connection configuration (params) */
+    ///@{
+    /// Connection configuration sent as `params[key]=value` (setParam() sets one key, setParams()
+    /// replaces them all).
     QMap<QString, QString> params() const;
     void setParams(const QMap<QString, QString> &params);
     void setParam(const QString &key, const QString &value);
+    ///@}
 
+    /** @name HMAC */
+    ///@{
     /// HMAC digest computed by your backend (public-key era, docs/protocol.md §8).
     QString hmac() const;
     void setHmac(const QString &hmac);
+    ///@}
 
+    /** @name User scope */
+    ///@{
+    /// OAuth: the user scopes to request (the JS SDK's `user_scope`, such as Slack's user token scopes).
     QStringList userScope() const;
     void setUserScope(const QStringList &scopes);
+    ///@}
 
+    /** @name Authorization parameters */
+    ///@{
+    /// OAuth: extra query parameters for the provider's authorization URL (the JS SDK's
+    /// `authorization_params`, such as `prompt=consent`), sent as `authorization_params[key]=value`.
     QMap<QString, QString> authorizationParams() const;
     void setAuthorizationParams(const QMap<QString, QString> &params);
     void setAuthorizationParam(const QString &key, const QString &value);
+    ///@}
 
-    /// Credentials branch.
+    /** @name API key */
+    ///@{
+    /// API_KEY credentials: the `apiKey` credential (hasApiKey(): it is set, even to ""; clearApiKey()
+    /// removes it). Setting it makes the call an API-key call unless authMode() says otherwise.
     bool hasApiKey() const;
     QString apiKey() const;
     void setApiKey(const QString &apiKey);
     void clearApiKey();
+    ///@}
 
+    /** @name Basic credentials */
+    ///@{
+    /// BASIC credentials: the `username` and `password` credentials (has…(): set, even to "";
+    /// an empty password is valid). clearBasicCredentials() removes both.
     bool hasUsername() const;
     QString username() const;
     void setUsername(const QString &username);
@@ -70,17 +98,22 @@ public:
     QString password() const;
     void setPassword(const QString &password);
     void clearBasicCredentials();
+    ///@}
 
+    /** @name OAuth client override */
+    ///@{
     /// OAuth client override pair (stays on the OAuth branch, sent as credentials[...] in the
     /// query; TBA sends them in its body). An empty value removes the key.
     QString oauthClientIdOverride() const;
     void setOAuthClientIdOverride(const QString &clientId);
     QString oauthClientSecretOverride() const;
     void setOAuthClientSecretOverride(const QString &clientSecret);
+    ///@}
 
     /// Credential keys other than the typed ones above (apiKey, username, password, the two
     /// overrides). setOtherCredentials() replaces them all and keeps the typed ones.
     QVariantMap otherCredentials() const;
+    /// Replaces the credentials other than the typed ones with @p credentials (see otherCredentials()).
     void setOtherCredentials(const QVariantMap &credentials);
 
     /// The JS SDK's `credentials` object, verbatim (every key, typed ones included).
@@ -96,21 +129,25 @@ public:
      * model sets it. Empty by default (each mode's own rules still apply).
      */
     QStringList requiredCredentials() const;
+    /// Sets requiredCredentials().
     void setRequiredCredentials(const QStringList &names);
 
     /// TWO_STEP: the `assertionOption` object sent beside the credentials (JS SDK key `assertionOption`).
     QVariantMap assertionOption() const;
+    /// Sets assertionOption().
     void setAssertionOption(const QVariantMap &assertionOption);
 
     /// The integration's auth mode, when the app knows it (e.g. from the catalog): the request
     /// goes to that mode's endpoint, and the credentials are checked against that mode's
     /// fields. Unknown (the default): inferred from the credentials (the JS SDK's order).
     NangoAuthMode::Mode authMode() const;
+    /// Sets authMode().
     void setAuthMode(NangoAuthMode::Mode mode);
 
     /// `"outbound"`: an OAUTH2 integration installed from the provider's side —
     /// `POST /auth/oauth-outbound/<integration>`, no window, no credentials. Empty by default.
     QString installation() const;
+    /// Sets installation().
     void setInstallation(const QString &installation);
 
     /**
@@ -123,11 +160,13 @@ public:
     /// True (the default): a window the user closes ends the flow with `authorization_cancelled`.
     /// False: a user close is ignored and the flow waits for a late result until the timeout.
     bool detectClosedAuthWindow() const;
+    /// Sets detectClosedAuthWindow().
     void setDetectClosedAuthWindow(bool detect);
 
     /// The window of this call (map key `browser`: "auto", "embedded" or "system"); Default
     /// (the default): NangoAuth::browser.
     Browser browser() const;
+    /// Sets browser().
     void setBrowser(Browser browser);
 
     /**
@@ -138,6 +177,7 @@ public:
      * connect session token, else the flow uses the embedded window.
      */
     QUrl providerAuthorizationUrl() const;
+    /// Sets providerAuthorizationUrl().
     void setProviderAuthorizationUrl(const QUrl &url);
 
     /// True when any credential is set (API key, username, password, overrides or others).

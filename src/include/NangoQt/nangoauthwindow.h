@@ -55,6 +55,7 @@ class NANGOQT_CORE_EXPORT NangoAuthWindow : public QObject
 {
     Q_OBJECT
 public:
+    /// Base constructor for implementations; NangoAuth makes one window per OAuth flow.
     explicit NangoAuthWindow(QObject *parent = nullptr);
     ~NangoAuthWindow() override;
 
@@ -96,10 +97,12 @@ public:
     /// registered, and a module starting later does not replace it. The preloader is kept.
     /// nullptr removes the embedded window (NangoAuth then has none); a module may register again.
     static void registerEmbeddedFactory(const NangoAuthWindowFactory &factory);
+    /// The factory of the registration in use; empty when no embedded window is registered.
     static NangoAuthWindowFactory embeddedFactory();
     /// Replaces what NangoAuth::preload() runs, keeping the factory (registerEmbeddedWindow()
     /// sets both).
     static void registerEmbeddedPreloader(const std::function<void()> &preloader);
+    /// What NangoAuth::preload() runs now; empty when nothing is registered.
     static std::function<void()> embeddedPreloader();
 
 Q_SIGNALS:

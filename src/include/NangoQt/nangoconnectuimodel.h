@@ -66,29 +66,54 @@ class NangoConnectUIModelPrivate;
 class NANGOQT_CORE_EXPORT NangoConnectUIModel : public QObject
 {
     Q_OBJECT
+    /// @copydoc auth() const
     Q_PROPERTY(NangoAuth *auth READ auth WRITE setAuth NOTIFY authChanged)
+    /// @copydoc catalog() const
     Q_PROPERTY(NangoCatalog *catalog READ catalog CONSTANT)
+    /// @copydoc logos() const
     Q_PROPERTY(NangoLogoCache *logos READ logos CONSTANT)
+    /// The screen shown (Closed until open()); the class notes say what moves between screens.
     Q_PROPERTY(Screen screen READ screen NOTIFY screenChanged)
+    /// @copydoc isOpen() const
     Q_PROPERTY(bool isOpen READ isOpen NOTIFY openChanged)
+    /// @copydoc integrations() const
     Q_PROPERTY(QAbstractItemModel *integrations READ integrations CONSTANT)
+    /// @copydoc searchText() const
     Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY searchTextChanged)
+    /// @copydoc currentRow() const
     Q_PROPERTY(int currentRow READ currentRow WRITE setCurrentRow NOTIFY currentRowChanged)
+    /// @copydoc integrationId() const
     Q_PROPERTY(QString integrationId READ integrationId NOTIFY selectionChanged)
+    /// The chosen integration's display name (its row's `displayName` in #integrations); "" before
+    /// one is chosen.
     Q_PROPERTY(QString displayName READ displayName NOTIFY selectionChanged)
+    /// The chosen integration's logo URL (read it through #logos); empty before one is chosen.
     Q_PROPERTY(QUrl logoUrl READ logoUrl NOTIFY selectionChanged)
+    /// @copydoc authMode() const
     Q_PROPERTY(NangoAuthMode::Mode authMode READ authMode NOTIFY selectionChanged)
+    /// @copydoc form() const
     Q_PROPERTY(NangoCredentialsFormModel *form READ form NOTIFY formChanged)
+    /// @copydoc isReconnecting() const
     Q_PROPERTY(bool reconnecting READ isReconnecting NOTIFY sessionChanged)
+    /// @copydoc canGoBack() const
     Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY canGoBackChanged)
+    /// @copydoc isDirty() const
     Q_PROPERTY(bool dirty READ isDirty NOTIFY dirtyChanged)
+    /// @copydoc isConfirmingClose() const
     Q_PROPERTY(bool confirmingClose READ isConfirmingClose NOTIFY confirmingCloseChanged)
+    /// @copydoc errorType() const
     Q_PROPERTY(QString errorType READ errorType NOTIFY errorChanged)
+    /// The Error screen's message, next to #errorType.
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
+    /// @copydoc providerConfigKey() const
     Q_PROPERTY(QString providerConfigKey READ providerConfigKey NOTIFY connectedChanged)
+    /// The Success screen's connection id, next to #providerConfigKey.
     Q_PROPERTY(QString connectionId READ connectionId NOTIFY connectedChanged)
+    /// @copydoc options() const
     Q_PROPERTY(NangoAuthOptions options READ options WRITE setOptions NOTIFY optionsChanged)
+    /// @copydoc isInSystemBrowser() const
     Q_PROPERTY(bool inSystemBrowser READ isInSystemBrowser NOTIFY inSystemBrowserChanged)
+    /// @copydoc authorizationUrl() const
     Q_PROPERTY(QUrl authorizationUrl READ authorizationUrl NOTIFY inSystemBrowserChanged)
 
 public:
@@ -104,18 +129,22 @@ public:
     };
     Q_ENUM(Screen)
 
+    /// A Closed model without a NangoAuth: set #auth before open().
     explicit NangoConnectUIModel(QObject *parent = nullptr);
+    /// A Closed model on @p auth.
     explicit NangoConnectUIModel(NangoAuth *auth, QObject *parent = nullptr);
     ~NangoConnectUIModel() override;
 
     /// The NangoAuth that reads the catalog and runs the flows (its host, token, token provider, CAs).
     NangoAuth *auth() const;
+    /// Setter of the #auth property (notifier: authChanged()).
     void setAuth(NangoAuth *auth);
     /// The catalog the model reads (owned; on auth()).
     NangoCatalog *catalog() const;
     /// The logo cache the views read the picker's logos from (owned; on auth()).
     NangoLogoCache *logos() const;
 
+    /// Getter of the #screen property.
     Screen screen() const;
     /// screen() != Closed.
     bool isOpen() const;
@@ -124,17 +153,21 @@ public:
     QAbstractItemModel *integrations() const;
     /// Case-insensitive filter on display name, unique key and provider ("" = every integration).
     QString searchText() const;
+    /// Setter of the #searchText property (notifier: searchTextChanged()).
     void setSearchText(const QString &text);
     /// The highlighted row of integrations(), -1 for none; kept valid while filtering: the same
     /// integration while it matches, else the first match; -1 while nothing matches (the
     /// integration highlighted before is highlighted again when it matches again). The Picker
     /// starts on row 0. Out-of-range rows are clamped.
     int currentRow() const;
+    /// Setter of the #currentRow property (notifier: currentRowChanged()).
     void setCurrentRow(int row);
 
     /// The chosen integration's unique key ("" on the Picker and before one is chosen).
     QString integrationId() const;
+    /// Getter of the #displayName property.
     QString displayName() const;
+    /// Getter of the #logoUrl property.
     QUrl logoUrl() const;
     /// The chosen integration's auth mode (Unknown until its provider is known).
     NangoAuthMode::Mode authMode() const;
@@ -152,9 +185,11 @@ public:
 
     /// The Error screen's error type (a NangoErrorType or the server's) and message.
     QString errorType() const;
+    /// Getter of the #errorMessage property.
     QString errorMessage() const;
     /// The Success screen's integration and connection id.
     QString providerConfigKey() const;
+    /// Getter of the #connectionId property.
     QString connectionId() const;
 
     /**
@@ -163,6 +198,7 @@ public:
      * brings the UI back to the form or the picker at once.
      */
     NangoAuthOptions options() const;
+    /// Setter of the #options property (notifier: optionsChanged()).
     void setOptions(const NangoAuthOptions &options);
     /// setOptions() from a map with the JS SDK's key names, as QML passes them.
     Q_INVOKABLE void setOptionsMap(const QVariantMap &options);
@@ -223,20 +259,35 @@ Q_SIGNALS:
     /// The model closed (once per open()).
     void closed();
 
+    /// Notifier of the #auth property.
     void authChanged();
+    /// Notifier of the #screen property; @p screen is its new value.
     void screenChanged(NangoConnectUIModel::Screen screen);
+    /// Notifier of the #isOpen property.
     void openChanged();
+    /// Notifier of the #searchText property.
     void searchTextChanged();
+    /// Notifier of the #currentRow property.
     void currentRowChanged();
+    /// Notifier of #integrationId, #displayName, #logoUrl and #authMode.
     void selectionChanged();
+    /// Notifier of the #form property.
     void formChanged();
+    /// Notifier of the #reconnecting property.
     void sessionChanged();
+    /// Notifier of the #canGoBack property.
     void canGoBackChanged();
+    /// Notifier of the #dirty property.
     void dirtyChanged();
+    /// Notifier of the #confirmingClose property.
     void confirmingCloseChanged();
+    /// Notifier of #errorType and #errorMessage.
     void errorChanged();
+    /// Notifier of #providerConfigKey and #connectionId.
     void connectedChanged();
+    /// Notifier of the #options property.
     void optionsChanged();
+    /// Notifier of #inSystemBrowser and #authorizationUrl.
     void inSystemBrowserChanged();
 
 private:

@@ -30,11 +30,17 @@ class NangoConnectUIOptionsData;
 class NANGOQT_CORE_EXPORT NangoConnectUIOptions
 {
     Q_GADGET
+    /// @copydoc baseUrl() const
     Q_PROPERTY(QUrl baseUrl READ baseUrl WRITE setBaseUrl)
+    /// @copydoc apiUrl() const
     Q_PROPERTY(QUrl apiUrl READ apiUrl WRITE setApiUrl)
+    /// @copydoc language() const
     Q_PROPERTY(QString language READ language WRITE setLanguage)
+    /// The Connect UI's colour scheme (default Theme::Palette); sent as `theme=` (see url()).
     Q_PROPERTY(Theme theme READ theme WRITE setTheme)
+    /// @copydoc detectClosedAuthWindow() const
     Q_PROPERTY(bool detectClosedAuthWindow READ detectClosedAuthWindow WRITE setDetectClosedAuthWindow)
+    /// @copydoc readyTimeout() const
     Q_PROPERTY(int readyTimeout READ readyTimeout WRITE setReadyTimeout)
 public:
     /// The Connect UI's colour scheme.
@@ -49,9 +55,13 @@ public:
     static constexpr int DefaultReadyTimeout = 10 * 1000; ///< ms: the Connect UI's own wait for the token
 
     NangoConnectUIOptions();
+    /// Copies @p other.
     NangoConnectUIOptions(const NangoConnectUIOptions &other);
+    /// Moves @p other into a new object.
     NangoConnectUIOptions(NangoConnectUIOptions &&other) noexcept;
+    /// Assigns a copy of @p other.
     NangoConnectUIOptions &operator=(const NangoConnectUIOptions &other);
+    /// Moves @p other into this object.
     NangoConnectUIOptions &operator=(NangoConnectUIOptions &&other) noexcept;
     ~NangoConnectUIOptions();
 
@@ -59,24 +69,31 @@ public:
     /// Nango's own connect URL (its `NANGO_PUBLIC_CONNECT_URL`). Only messages from its origin
     /// are accepted.
     QUrl baseUrl() const;
+    /// Setter of the #baseUrl property.
     void setBaseUrl(const QUrl &url);
     /// The Nango API the Connect UI talks to (its `apiURL`); empty (the default): the NangoAuth's host.
     QUrl apiUrl() const;
+    /// Setter of the #apiUrl property.
     void setApiUrl(const QUrl &url);
     /// The UI's language (`lang`: en, fr, de, es, ja); empty (the default): the language
     /// NangoTranslations::install() put NangoQt in, or — nothing installed — none sent (the UI
     /// uses the browser's language).
     QString language() const;
+    /// Setter of the #language property.
     void setLanguage(const QString &language);
+    /// Getter of the #theme property.
     Theme theme() const;
+    /// Setter of the #theme property.
     void setTheme(Theme theme);
     /// `detectClosedAuthWindow=true`: the UI treats a closed OAuth popup as a failed authorization
     /// (false by default, as in the JS SDK).
     bool detectClosedAuthWindow() const;
+    /// Setter of the #detectClosedAuthWindow property.
     void setDetectClosedAuthWindow(bool detect);
     /// Milliseconds the embedded window waits for the Connect UI's `ready` message before the
     /// session fails with `connect_ui_not_ready` and closes (default 10 s; values < 1 use it).
     int readyTimeout() const;
+    /// Setter of the #readyTimeout property.
     void setReadyTimeout(int milliseconds);
 
     /// The origin messages must come from: baseUrl()'s scheme, host and port (no default port),
@@ -84,7 +101,7 @@ public:
     QString allowedOrigin() const;
 
     /**
-     * The URL the embedded window frames, built as the JS SDK builds it:
+     * The URL the embedded window frames, built as the JS SDK builds it. Its form:
      * `<baseUrl, its path ending in '/'>?apiURL=…[&detectClosedAuthWindow=true][&lang=xx][&theme=…]`.
      * `apiURL` is apiUrl(), or @p defaultApiUrl when that is empty (NangoAuth passes its host);
      * @p resolvedTheme is "light", "dark" or "system" (theme() resolved; "" sends none). The

@@ -56,14 +56,20 @@ class NangoConnectUISessionPrivate;
 class NANGOQT_CORE_EXPORT NangoConnectUISession : public QObject
 {
     Q_OBJECT
+    /// The options openConnectUI() was given (baseUrl, apiUrl, language, theme, …); fixed for the session.
     Q_PROPERTY(NangoConnectUIOptions options READ options CONSTANT)
+    /// @copydoc url() const
     Q_PROPERTY(QUrl url READ url CONSTANT)
+    /// @copydoc isOpen() const
     Q_PROPERTY(bool isOpen READ isOpen NOTIFY openChanged)
+    /// @copydoc isLoaded() const
     Q_PROPERTY(bool loaded READ isLoaded NOTIFY loadedChanged)
+    /// @copydoc isInSystemBrowser() const
     Q_PROPERTY(bool inSystemBrowser READ isInSystemBrowser CONSTANT)
 public:
     ~NangoConnectUISession() override;
 
+    /// Getter of the #options property.
     NangoConnectUIOptions options() const;
     /// The page the window frames (no token in it); in the system browser, the connect link
     /// without its session_token. Empty when the session could not start.
@@ -85,12 +91,20 @@ public Q_SLOTS:
     void close();
 
 Q_SIGNALS:
+    /// The embedded Connect UI sent `ready` (once; never in the system browser): the token goes out now.
     void ready();
+    /// The UI's `connect` event: the connection @p connectionId of @p providerConfigKey was made
+    /// (@p isPending: awaiting approval, e.g. a GitHub App install). The UI stays open.
     void connected(const QString &providerConfigKey, const QString &connectionId, bool isPending);
+    /// The UI's `error` event, or a failure of the session itself (`connect_ui_not_ready`,
+    /// `blocked_by_browser`, `missing_connect_session_token`): a NangoErrorType-style @p type and @p message.
     void errorOccurred(const QString &type, const QString &message);
+    /// The session ended (the user closed the UI, or close()); once, then the session is deleted.
     void closed();
 
+    /// Notifier of the #isOpen property.
     void openChanged();
+    /// Notifier of the #loaded property.
     void loadedChanged();
 
 private:

@@ -43,8 +43,10 @@ class NANGOQT_CORE_EXPORT NangoConnectUIWindow : public QObject
 {
     Q_OBJECT
 public:
+    /// The same ranks as the authorization window's registrations.
     using EmbeddedPriority = NangoAuthWindow::EmbeddedPriority;
 
+    /// Base constructor for implementations; each NangoConnectUISession makes one window.
     explicit NangoConnectUIWindow(QObject *parent = nullptr);
     ~NangoConnectUIWindow() override;
 
@@ -65,6 +67,7 @@ public:
     /// Registers @p factory at EmbeddedPriority::Application (nullptr removes the embedded window;
     /// a module may register again).
     static void registerEmbeddedFactory(const NangoConnectUIWindowFactory &factory);
+    /// The factory of the registration in use; empty when no embedded window is registered.
     static NangoConnectUIWindowFactory embeddedFactory();
 
 Q_SIGNALS:

@@ -57,45 +57,72 @@ class NangoCredentialsFormModelPrivate;
 class NANGOQT_CORE_EXPORT NangoCredentialsFormModel : public QObject
 {
     Q_OBJECT
+    /// @copydoc auth() const
     Q_PROPERTY(NangoAuth *auth READ auth WRITE setAuth NOTIFY authChanged)
+    /// The integration whose credentials are sent (its unique key, e.g. "openai"); with a #catalog
+    /// it also selects the schema.
     Q_PROPERTY(QString integrationId READ integrationId WRITE setIntegrationId NOTIFY integrationIdChanged)
+    /// @copydoc connectionId() const
     Q_PROPERTY(QString connectionId READ connectionId WRITE setConnectionId NOTIFY connectionIdChanged)
+    /// @copydoc authMode() const
     Q_PROPERTY(NangoAuthMode::Mode authMode READ authMode WRITE setAuthMode NOTIFY authModeChanged)
+    /// @copydoc fieldNames() const
     Q_PROPERTY(QStringList fieldNames READ fieldNames NOTIFY fieldsChanged)
+    /// @copydoc fieldList() const
     Q_PROPERTY(QVariantList fieldList READ fieldList NOTIFY fieldsChanged)
+    /// @copydoc hasSchema() const
     Q_PROPERTY(bool hasSchema READ hasSchema NOTIFY fieldsChanged)
+    /// @copydoc connectsAtOnce() const
     Q_PROPERTY(bool connectsAtOnce READ connectsAtOnce NOTIFY fieldsChanged)
+    /// @copydoc docsUrl() const
     Q_PROPERTY(QString docsUrl READ docsUrl NOTIFY fieldsChanged)
+    /// @copydoc displayName() const
     Q_PROPERTY(QString displayName READ displayName NOTIFY fieldsChanged)
+    /// @copydoc externalId() const
     Q_PROPERTY(QString externalId READ externalId NOTIFY fieldsChanged)
+    /// The provider schema the fields come from (setSchema()'s @p provider); empty for a fixed form.
     Q_PROPERTY(QVariantMap provider READ provider NOTIFY fieldsChanged)
+    /// The integration entry setSchema() was given (GET /integrations); empty for a fixed form.
     Q_PROPERTY(QVariantMap integration READ integration NOTIFY fieldsChanged)
+    /// @copydoc catalog() const
     Q_PROPERTY(NangoCatalog *catalog READ catalog WRITE setCatalog NOTIFY catalogChanged)
+    /// True while the #catalog reads the integration, its provider or the session's defaults.
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
+    /// @copydoc values() const
     Q_PROPERTY(QVariantMap values READ values NOTIFY valuesChanged)
+    /// @copydoc options() const
     Q_PROPERTY(NangoAuthOptions options READ options WRITE setOptions NOTIFY optionsChanged)
+    /// @copydoc isBusy() const
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    /// @copydoc errorText() const
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    /// @copydoc errorField() const
     Q_PROPERTY(QString errorField READ errorField NOTIFY errorTextChanged)
 
 public:
     /// An API-key form (authMode() ApiKey) without a NangoAuth yet.
     explicit NangoCredentialsFormModel(QObject *parent = nullptr);
+    /// The fixed form of @p authMode (ApiKey or Basic) on @p auth.
     NangoCredentialsFormModel(NangoAuthMode::Mode authMode, NangoAuth *auth, QObject *parent = nullptr);
     ~NangoCredentialsFormModel() override;
 
     /// The NangoAuth that runs the flow.
     NangoAuth *auth() const;
+    /// Setter of the #auth property (notifier: authChanged()).
     void setAuth(NangoAuth *auth);
+    /// Getter of the #integrationId property.
     QString integrationId() const;
+    /// Setter of the #integrationId property (notifier: integrationIdChanged()).
     void setIntegrationId(const QString &integrationId);
     /// The connection id to request (empty: the server makes one).
     QString connectionId() const;
+    /// Setter of the #connectionId property (notifier: connectionIdChanged()).
     void setConnectionId(const QString &connectionId);
 
     /// ApiKey (the default) or Basic; a mode without typed credentials has no fields, and
     /// submit() refuses it. Changing it drops the values of fields the new mode does not have.
     NangoAuthMode::Mode authMode() const;
+    /// Setter of the #authMode property (notifier: authModeChanged()).
     void setAuthMode(NangoAuthMode::Mode authMode);
 
     /// The fields of @p authMode's fixed form, in the order a form shows them.
@@ -113,6 +140,7 @@ public:
      */
     void setSchema(const QVariantMap &provider, const QVariantMap &integration = QVariantMap(),
                    const QVariantMap &integrationsConfigDefaults = QVariantMap());
+    /// setSchema() with its three maps, invokable from QML.
     Q_INVOKABLE void setSchemaMaps(const QVariantMap &provider, const QVariantMap &integration, const QVariantMap &integrationsConfigDefaults)
     {
         setSchema(provider, integration, integrationsConfigDefaults);
@@ -122,7 +150,9 @@ public:
                        const QVariantMap &integrationsConfigDefaults = QVariantMap());
     /// True when the fields come from a provider's schema (setSchema()).
     bool hasSchema() const;
+    /// Getter of the #provider property.
     QVariantMap provider() const;
+    /// Getter of the #integration property.
     QVariantMap integration() const;
     /// The provider's `auth_mode` string (e.g. `TBA`), also for modes NangoAuthMode does not name.
     QString authModeName() const;
@@ -150,6 +180,7 @@ public:
     Q_INVOKABLE QVariantMap credentials() const;
     /// The call's connection config (`params`), form values over options()' params.
     QMap<QString, QString> params() const;
+    /// params() as a QVariantMap, for QML.
     Q_INVOKABLE QVariantMap paramsMap() const;
     /**
      * The options submit() passes to NangoAuth: options() with credentials() as the JS SDK's
@@ -167,11 +198,14 @@ public:
      * and calls setSchema(). A catalog error becomes errorText().
      */
     NangoCatalog *catalog() const;
+    /// Setter of the #catalog property (notifier: catalogChanged()).
     void setCatalog(NangoCatalog *catalog);
+    /// Getter of the #loading property.
     bool isLoading() const;
 
     /// What the user typed, by field name (every field of fieldNames() is there, "" until typed).
     QVariantMap values() const;
+    /// What the user typed into @p field ("" when nothing, or no such field).
     Q_INVOKABLE QString value(const QString &field) const;
     /// Sets what the user typed into @p field; ignored unless @p field is one of fields().
     Q_INVOKABLE void setValue(const QString &field, const QString &value);
@@ -181,6 +215,7 @@ public:
      * detectClosedAuthWindow. Credentials set here are not sent: the fields supply them.
      */
     NangoAuthOptions options() const;
+    /// Setter of the #options property (notifier: optionsChanged()).
     void setOptions(const NangoAuthOptions &options);
     /// setOptions() from a map with the JS SDK's key names (NangoAuthOptions::fromVariantMap()),
     /// as QML passes them; unknown keys are reported on `nangoqt.core`.
@@ -212,21 +247,33 @@ public Q_SLOTS:
     bool submit();
 
 Q_SIGNALS:
+    /// The credentials were accepted: the connection @p connectionId of @p providerConfigKey is made.
     void succeeded(const QString &providerConfigKey, const QString &connectionId);
+    /// The request failed (a NangoErrorType string and a message); @p message is errorText() now.
     void failed(const QString &type, const QString &message);
     /// validate() refused @p field: the view shows @p problem and focuses the field.
     void validationFailed(const QString &field, const QString &problem);
+    /// Notifier of the #auth property.
     void authChanged();
+    /// Notifier of the #integrationId property.
     void integrationIdChanged();
+    /// Notifier of the #connectionId property.
     void connectionIdChanged();
+    /// Notifier of the #authMode property.
     void authModeChanged();
     /// fields(), fieldNames() or the schema's properties changed.
     void fieldsChanged();
+    /// Notifier of the #values property.
     void valuesChanged();
+    /// Notifier of the #catalog property.
     void catalogChanged();
+    /// Notifier of the #loading property.
     void loadingChanged();
+    /// Notifier of the #options property.
     void optionsChanged();
+    /// Notifier of the #busy property; @p busy is its new value.
     void busyChanged(bool busy);
+    /// Notifier of #errorText and #errorField.
     void errorTextChanged();
 
 private:

@@ -17,9 +17,13 @@ class NANGOQT_CORE_EXPORT NangoCredentialsValidator
 {
     Q_DECLARE_TR_FUNCTIONS(NangoCredentialsValidator)
 public:
+    /// The longest API key accepted, in characters (the server's limit).
     static constexpr int MaxApiKeyLength = 1024;
 
+    /// The problem with @p apiKey (empty, or over MaxApiKeyLength characters), "" when fine.
     static QString checkApiKey(const QString &apiKey);
+    /// The problem with @p username (it is required), "" when fine.
     static QString checkUsername(const QString &username);
+    /// The problem with @p password, "" when fine (an empty password is accepted for Basic auth).
     static QString checkPassword(const QString &password);
 };

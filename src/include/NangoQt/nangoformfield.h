@@ -29,23 +29,41 @@ class NANGOQT_CORE_EXPORT NangoFormField
 {
     Q_GADGET
     Q_DECLARE_TR_FUNCTIONS(NangoFormField)
+    /// @copydoc key() const
     Q_PROPERTY(QString key READ key)
+    /// @copydoc name() const
     Q_PROPERTY(QString name READ name)
+    /// Where the value goes in the call: the credentials body, `params`, or TWO_STEP's assertion option.
     Q_PROPERTY(Kind kind READ kind)
+    /// @copydoc title() const
     Q_PROPERTY(QString title READ title)
+    /// The schema's `description`: help text shown under the field ("" when none).
     Q_PROPERTY(QString description READ description)
+    /// @copydoc example() const
     Q_PROPERTY(QString example READ example)
+    /// @copydoc prefix() const
     Q_PROPERTY(QString prefix READ prefix)
+    /// Text shown after the field (the schema's `suffix`, e.g. ".example.com"); see #prefix.
     Q_PROPERTY(QString suffix READ suffix)
+    /// @copydoc isSecret() const
     Q_PROPERTY(bool secret READ isSecret)
+    /// @copydoc isOptional() const
     Q_PROPERTY(bool optional READ isOptional)
+    /// @copydoc pattern() const
     Q_PROPERTY(QString pattern READ pattern)
+    /// @copydoc format() const
     Q_PROPERTY(QString format READ format)
+    /// @copydoc options() const
     Q_PROPERTY(QStringList options READ options)
+    /// @copydoc defaultValue() const
     Q_PROPERTY(QString defaultValue READ defaultValue)
+    /// @copydoc docUrl() const
     Q_PROPERTY(QString docUrl READ docUrl)
+    /// @copydoc visibleWhenField() const
     Q_PROPERTY(QString visibleWhenField READ visibleWhenField)
+    /// The value visibleWhenField() must hold for the field to be asked ("" when always asked).
     Q_PROPERTY(QString visibleWhenEquals READ visibleWhenEquals)
+    /// @copydoc maxLength() const
     Q_PROPERTY(int maxLength READ maxLength)
 
 public:
@@ -60,12 +78,14 @@ public:
     /// A field with no name (isNull()).
     NangoFormField();
     /**
-     * A field named @p name of @p kind from its schema @p schema (the JSON object of
-     * providers.yaml's `credentials.<name>` or `connection_config.<name>`). @p docsConnect
+     * A field named @p name of @p kind from its schema @p schema. The schema is the JSON object
+     * of providers.yaml's `credentials.<name>` or `connection_config.<name>`. @p docsConnect
      * (the provider's `docs_connect`) and the schema's `doc_section` make docUrl().
      */
     NangoFormField(const QString &name, Kind kind, const QVariantMap &schema, const QString &docsConnect = QString());
+    /// Copies @p other (implicitly shared: cheap).
     NangoFormField(const NangoFormField &other);
+    /// Assigns @p other (implicitly shared: cheap).
     NangoFormField &operator=(const NangoFormField &other);
     ~NangoFormField();
 
@@ -73,23 +93,28 @@ public:
     static NangoFormField apiKey();
     /// The fixed Basic form's fields: `username` (required) and `password` (may be empty).
     static NangoFormField username();
+    /// The fixed Basic form's `password` field (secret, may be empty: sent even when empty).
     static NangoFormField password();
 
+    /// True for a field with no name (the default constructor's; field() of an unknown key).
     bool isNull() const;
-    /// The name in NangoCredentialsFormModel::values(): name(), or `params.<name>` for a
+    /// The name in NangoCredentialsFormModel::values(). It is name(), or `params.<name>` for a
     /// connection-config field whose name is also a credential's.
     QString key() const;
     /// The schema's name: the credentials key or the params key.
     QString name() const;
+    /// Getter of the #kind property.
     Kind kind() const;
     /// The label (the schema's `title`; a title Nango's Connect UI gives the well-known
     /// credentials when the schema has none; else the name).
     QString title() const;
+    /// Getter of the #description property.
     QString description() const;
     /// The placeholder (`example`).
     QString example() const;
     /// Text shown before / after the field (`prefix`, `suffix`, e.g. "https://", ".example.com").
     QString prefix() const;
+    /// Getter of the #suffix property.
     QString suffix() const;
     /// Typed with password echo and a Show toggle.
     bool isSecret() const;
@@ -103,12 +128,14 @@ public:
     QStringList options() const;
     /// The initial value: `default_value`, else the first option of a required enum, else "".
     QString defaultValue() const;
+    /// True when the schema has a `default_value`, or the session presets the field (then hidden).
     bool hasDefaultValue() const;
     /// The provider's connect guide at this field's section; "" without `docs_connect`.
     QString docUrl() const;
     /// `visible_when`: the field is asked only when the field named visibleWhenField() holds
     /// visibleWhenEquals(); "" when always.
     QString visibleWhenField() const;
+    /// Getter of the #visibleWhenEquals property.
     QString visibleWhenEquals() const;
     /// The schema's `order` (0 when none).
     int order() const;
@@ -129,7 +156,9 @@ public:
     /// The field as a map whose keys are the property names (for QML).
     QVariantMap toVariantMap() const;
 
+    /// True when the fields agree in every attribute (key, name, kind, texts, rules, default, …).
     bool operator==(const NangoFormField &other) const;
+    /// The opposite of operator==().
     bool operator!=(const NangoFormField &other) const { return !(*this == other); }
 
     /// The value is sent even when empty (Basic's password).

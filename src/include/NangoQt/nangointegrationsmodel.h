@@ -22,9 +22,11 @@ class NangoIntegrationsModelPrivate;
 class NANGOQT_CORE_EXPORT NangoIntegrationsModel : public QAbstractListModel
 {
     Q_OBJECT
+    /// The number of integrations (rows); for QML views and bindings.
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
+    /// The data roles of each row; roleNames() gives QML their names without "Role" (`uniqueKey`, …).
     enum Role {
         UniqueKeyRole = Qt::UserRole + 1, ///< `unique_key`: the integration id to connect
         DisplayNameRole,                  ///< `display_name` (else the unique key)
@@ -35,6 +37,7 @@ public:
     };
     Q_ENUM(Role)
 
+    /// An empty model; fill it with setIntegrations() (or use NangoCatalog::integrationsModel()).
     explicit NangoIntegrationsModel(QObject *parent = nullptr);
     ~NangoIntegrationsModel() override;
 
@@ -49,11 +52,16 @@ public:
     /// Row @p row as a map of role name → value (empty outside the rows).
     Q_INVOKABLE QVariantMap get(int row) const;
 
+    /// The number of rows (also #count); 0 for a valid @p parent (a flat list).
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    /// The value of @p role (a Role, or Qt::DisplayRole: the display name) for row @p index.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    /// QAbstractListModel's roles plus the Role values by their QML names: `uniqueKey`, `displayName`,
+    /// `provider`, `logoUrl`, `authMode`, `authModeName`.
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
+    /// Notifier of the #count property.
     void countChanged();
 
 private:

@@ -46,6 +46,7 @@ class NangoLogoCachePrivate;
 class NANGOQT_CORE_EXPORT NangoLogoCache : public QObject
 {
     Q_OBJECT
+    /// @copydoc auth() const
     Q_PROPERTY(NangoAuth *auth READ auth WRITE setAuth NOTIFY authChanged)
 
 public:
@@ -53,11 +54,13 @@ public:
     static constexpr qint64 MaxCacheBytes = 16 * 1024 * 1024;  ///< bytes of all cached logos
     static constexpr int DefaultTimeout = 15 * 1000;           ///< ms a logo may take
 
+    /// A view onto the process-wide logo cache, without a NangoAuth (only the system's CAs).
     explicit NangoLogoCache(QObject *parent = nullptr);
     ~NangoLogoCache() override;
 
     /// The NangoAuth whose TLS CA certificates are trusted (logos need no token); may be null.
     NangoAuth *auth() const;
+    /// Setter of the #auth property (notifier: authChanged()).
     void setAuth(NangoAuth *auth);
 
     /// The bytes of @p url as served (SVG, PNG, …); empty until loaded, and after a failure.
@@ -85,6 +88,7 @@ Q_SIGNALS:
     void logoLoaded(const QUrl &url);
     /// @p url could not be loaded; the reason is logged on `nangoqt.core` (debug). Show a placeholder.
     void logoFailed(const QUrl &url);
+    /// Notifier of the #auth property.
     void authChanged();
 
 private:

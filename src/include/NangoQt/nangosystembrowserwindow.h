@@ -21,8 +21,10 @@ class NANGOQT_CORE_EXPORT NangoSystemBrowserWindow : public NangoAuthWindow
 {
     Q_OBJECT
 public:
+    /// Opens @p url in the user's browser; false when it could not (the flow ends with `blocked_by_browser`).
     using UrlOpener = std::function<bool(const QUrl &url)>;
 
+    /// A window that opens the authorization URL with the process-wide opener (setUrlOpener()).
     explicit NangoSystemBrowserWindow(QObject *parent = nullptr);
     ~NangoSystemBrowserWindow() override;
 

@@ -16,6 +16,7 @@ class NANGOQT_WIDGETS_EXPORT NangoApiKeyForm : public NangoCredentialsForm
 {
     Q_OBJECT
 public:
+    /// A form with one API key field that connects through @p auth; set integrationId before submit().
     explicit NangoApiKeyForm(NangoAuth *auth, QWidget *parent = nullptr);
     ~NangoApiKeyForm() override;
 

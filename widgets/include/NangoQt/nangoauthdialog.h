@@ -30,6 +30,7 @@ class NANGOQT_WIDGETS_EXPORT NangoAuthDialog : public QDialog
     /// True between prepare() and openUrl(): the dialog shows "Connecting to <host>…".
     Q_PROPERTY(bool connecting READ isConnecting NOTIFY connectingChanged)
 public:
+    /// A hidden dialog; NangoAuth's embedded window makes one per OAuth flow.
     explicit NangoAuthDialog(QWidget *parent = nullptr);
     ~NangoAuthDialog() override;
 
@@ -48,6 +49,7 @@ public:
     /// Closes without emitting userClosed().
     void closeQuietly();
 
+    /// Getter of the #connecting property.
     bool isConnecting() const;
 
     /// Starts WebEngine's processes ahead of the first auth() so the first modal is as fast as
@@ -55,13 +57,21 @@ public:
     static void preload();
 
 Q_SIGNALS:
+    /// Notifier of the #connecting property; @p connecting is its new value.
     void connectingChanged(bool connecting);
+    /// Escape or the close button closed the dialog (once); not for closeQuietly().
     void userClosed();
+    /// A page finished loading (as NangoAuthWindow::pageLoaded(): @p httpStatus 0 when unknown,
+    /// @p text the document's text).
     void pageLoaded(const QUrl &url, int httpStatus, const QString &text);
+    /// The dialog cannot go on: a refused certificate (`tls_error`), a crashed renderer or an
+    /// openUrl() URL that is not http(s) (`blocked_by_browser`); ends the flow.
     void errorOccurred(const QString &type, const QString &message);
 
 protected:
+    /// Escape: a user close (userClosed(), unless closeQuietly() closes it), then QDialog::reject().
     void reject() override;
+    /// The close button: a user close (userClosed(), unless closeQuietly() closes it).
     void closeEvent(QCloseEvent *event) override;
 
 private:

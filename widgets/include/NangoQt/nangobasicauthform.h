@@ -16,6 +16,8 @@ class NANGOQT_WIDGETS_EXPORT NangoBasicAuthForm : public NangoCredentialsForm
 {
     Q_OBJECT
 public:
+    /// A form with username and password fields that connects through @p auth; set integrationId
+    /// before submit().
     explicit NangoBasicAuthForm(NangoAuth *auth, QWidget *parent = nullptr);
     ~NangoBasicAuthForm() override;
 

@@ -38,14 +38,18 @@ class NangoConnectDialogPrivate;
 class NANGOQT_WIDGETS_EXPORT NangoConnectDialog : public QDialog
 {
     Q_OBJECT
+    /// @copydoc model() const
     Q_PROPERTY(NangoConnectUIModel *model READ model CONSTANT)
 public:
+    /// A hidden dialog whose model works on @p auth (it needs a connect session token or a token
+    /// provider); open() or exec() shows it.
     explicit NangoConnectDialog(NangoAuth *auth, QWidget *parent = nullptr);
     ~NangoConnectDialog() override;
 
     /// The screen-flow model the dialog shows (owned by the dialog).
     NangoConnectUIModel *model() const;
 
+    /// 440 × 560 logical pixels (or the minimum size, when larger).
     QSize sizeHint() const override;
 
 public Q_SLOTS:
@@ -59,13 +63,19 @@ public Q_SLOTS:
     void done(int result) override;
 
 Q_SIGNALS:
+    /// The first screen the user works with is shown (NangoConnectUIModel::ready()).
     void ready();
+    /// A connection was made (NangoConnectUIModel::connected()); the Success screen shows.
     void connected(const QString &providerConfigKey, const QString &connectionId, bool isPending);
+    /// A failure is shown on the Error screen (NangoConnectUIModel::errorOccurred()).
     void errorOccurred(const QString &type, const QString &message);
+    /// The dialog closed (once per open()): accepted after a connection, else rejected.
     void closed();
 
 protected:
+    /// A dialog shown with show() (not open() or exec()) opens its model too.
     void showEvent(QShowEvent *event) override;
+    /// Repaints the picker's logo placeholders when the palette changes.
     void changeEvent(QEvent *event) override;
 
 private:

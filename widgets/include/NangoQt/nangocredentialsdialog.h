@@ -29,6 +29,8 @@ public:
     explicit NangoCredentialsDialog(NangoCredentialsFormModel *model, QWidget *parent = nullptr);
     ~NangoCredentialsDialog() override;
 
+    /// The connection id the form requests (NangoCredentialsFormModel::setConnectionId()); empty:
+    /// the server makes one.
     void setConnectionId(const QString &connectionId);
     /// The hosted NangoApiKeyForm or NangoBasicAuthForm.
     NangoCredentialsForm *form() const;
@@ -36,7 +38,9 @@ public:
     NangoCredentialsFormModel *model() const;
 
 Q_SIGNALS:
+    /// The form's flow connected the account; the dialog is accepted.
     void succeeded(const QString &providerConfigKey, const QString &connectionId);
+    /// The form's request failed; the dialog stays open with the error under the fields.
     void failed(const QString &type, const QString &message);
 
 private:

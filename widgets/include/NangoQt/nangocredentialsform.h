@@ -29,10 +29,15 @@ class QPushButton;
 class NANGOQT_WIDGETS_EXPORT NangoCredentialsForm : public QWidget
 {
     Q_OBJECT
+    /// The NangoAuth the form's flow runs on (the model's NangoCredentialsFormModel::auth).
     Q_PROPERTY(NangoAuth *auth READ auth WRITE setAuth NOTIFY authChanged)
+    /// The integration whose credentials the form sends (the model's).
     Q_PROPERTY(QString integrationId READ integrationId WRITE setIntegrationId NOTIFY integrationIdChanged)
+    /// The connection id to request (the model's); empty: the server makes one.
     Q_PROPERTY(QString connectionId READ connectionId WRITE setConnectionId NOTIFY connectionIdChanged)
+    /// True while the credentials request runs: the fields and Connect are disabled.
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    /// The error shown under the form (a validation problem or the server's error), "" when none.
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 
 public:
@@ -47,17 +52,26 @@ public:
      */
     void setModel(NangoCredentialsFormModel *model);
 
+    /// Getter of the #auth property.
     NangoAuth *auth() const;
+    /// Setter of the #auth property (notifier: authChanged()).
     void setAuth(NangoAuth *auth);
+    /// Getter of the #integrationId property.
     QString integrationId() const;
+    /// Setter of the #integrationId property (notifier: integrationIdChanged()).
     void setIntegrationId(const QString &integrationId);
+    /// Getter of the #connectionId property.
     QString connectionId() const;
+    /// Setter of the #connectionId property (notifier: connectionIdChanged()).
     void setConnectionId(const QString &connectionId);
+    /// Getter of the #busy property.
     bool isBusy() const;
+    /// Getter of the #errorText property.
     QString errorText() const;
     /// The rest of the call's options: params, hmac, user scope, authorization params. The
     /// form's fields supply the credentials; credentials set here are not sent.
     NangoAuthOptions options() const;
+    /// Sets options() (see there).
     void setOptions(const NangoAuthOptions &options);
 
     /**
@@ -66,6 +80,7 @@ public:
      * NangoConnectUIModel::submit()) turns this off: submit() then only emits submitRequested().
      */
     bool submitsItself() const;
+    /// Sets submitsItself() (see there).
     void setSubmitsItself(bool submitsItself);
     /**
      * Whether the form resizes the window that holds it as errors appear and fields come and go
@@ -73,6 +88,7 @@ public:
      * large as its content). A host with a layout of its own turns it off.
      */
     bool resizesWindow() const;
+    /// Sets resizesWindow() (see there).
     void setResizesWindow(bool resizesWindow);
 
 public Q_SLOTS:
@@ -83,12 +99,19 @@ public Q_SLOTS:
     void focusFirstEmptyField();
 
 Q_SIGNALS:
+    /// The credentials were accepted: the connection is made (the model's succeeded()).
     void succeeded(const QString &providerConfigKey, const QString &connectionId);
+    /// The request failed; the form shows @p message (the model's failed()).
     void failed(const QString &type, const QString &message);
+    /// Notifier of the #auth property.
     void authChanged();
+    /// Notifier of the #integrationId property.
     void integrationIdChanged();
+    /// Notifier of the #connectionId property.
     void connectionIdChanged();
+    /// Notifier of the #busy property; @p busy is its new value.
     void busyChanged(bool busy);
+    /// Notifier of the #errorText property.
     void errorTextChanged();
     /// setModel() gave the form another model (or its own back).
     void modelChanged();
@@ -96,9 +119,11 @@ Q_SIGNALS:
     void submitRequested();
 
 protected:
+    /// For subclasses: a form with its own model of @p authMode on @p auth.
     NangoCredentialsForm(NangoAuthMode::Mode authMode, NangoAuth *auth, QWidget *parent = nullptr);
     /// Where subclasses add their labelled fields.
     QFormLayout *fieldsLayout() const;
+    /// The Connect button (objectName `submitButton`), for a host that moves it into its button box.
     QPushButton *submitButton() const;
     /**
      * Adds the row @p label, @p row (the editor, or a widget holding it) for the model's field
@@ -106,6 +131,7 @@ protected:
      * the focus when the model refuses the field.
      */
     void addField(const QString &field, QLabel *label, QLineEdit *edit, QWidget *row = nullptr);
+    /// Puts the focus in the first empty field (focusFirstEmptyField()).
     void showEvent(QShowEvent *event) override;
     /// Removes every field row added with addField() (a form whose fields change).
     void clearFields();

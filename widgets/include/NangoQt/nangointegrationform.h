@@ -29,11 +29,13 @@ class NANGOQT_WIDGETS_EXPORT NangoIntegrationForm : public NangoCredentialsForm
 {
     Q_OBJECT
 public:
+    /// An empty form on @p auth: give it a schema (model()->setSchema()) or a catalog and an integration.
     explicit NangoIntegrationForm(NangoAuth *auth, QWidget *parent = nullptr);
     ~NangoIntegrationForm() override;
 
     /// The model's catalog (NangoCredentialsFormModel::setCatalog()).
     NangoCatalog *catalog() const;
+    /// Sets the model's catalog (see catalog()).
     void setCatalog(NangoCatalog *catalog);
 
     /**
@@ -43,9 +45,11 @@ public:
      * and waits for Connect.
      */
     bool autoConnect() const;
+    /// Sets autoConnect() (see there).
     void setAutoConnect(bool autoConnect);
 
 protected:
+    /// Focuses the first empty field; with autoConnect() on, a form with nothing to ask submits now.
     void showEvent(QShowEvent *event) override;
 
 private:
