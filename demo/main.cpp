@@ -13,6 +13,7 @@
 
 #ifdef NANGOQT_DEMO_QML
 #include <NangoQt/NangoQuick>
+#include <NangoQt/NangoTranslations>
 #include <QQmlApplicationEngine>
 #endif
 
@@ -53,7 +54,9 @@ int main(int argc, char *argv[])
         tr("With --host: where its hosted Connect UI is (a self-hosted Nango's NANGO_PUBLIC_CONNECT_URL; default https://connect.nango.dev)."), QStringLiteral("url"));
     const QCommandLineOption era(QStringLiteral("dev-era"), tr("Embedded dev server: imitate a 'seed' (2024) or 'current' Nango (default)."), QStringLiteral("era"), QStringLiteral("current"));
     const QCommandLineOption devTokens(QStringLiteral("dev-session-token"), tr("Embedded dev server: authenticate with a connect session token instead of the public key."));
-    parser.addOptions({help, version, qml, dark, host, publicKey, sessionToken, integration, connectUrl, era, devTokens});
+    const QCommandLineOption language(QStringLiteral("language"),
+        tr("NangoQt's language: de, es, fr, ja or en (default: the system's, when NangoQt has it)."), QStringLiteral("code"));
+    parser.addOptions({help, version, qml, dark, host, publicKey, sessionToken, integration, connectUrl, era, devTokens, language});
     const QString executable = QFileInfo(arguments.value(0, QStringLiteral("nangoqt-demo"))).fileName();
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "%s: %s\nTry '%s --help'.\n", qPrintable(executable), qPrintable(parser.errorText()), qPrintable(executable));
@@ -118,6 +121,17 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("nangoqt-demo"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "NangoQt demo"));
     QApplication::setApplicationVersion(QStringLiteral(NANGOQT_VERSION));
+    // NangoQt's forms, modal, Connect UI and messages in the user's language (issue 16); the
+    // demo's own window stays English.
+    if (parser.isSet(language)) {
+        if (!NangoTranslations::install(QLocale(parser.value(language)))) {
+            std::fprintf(stderr, "nangoqt-demo: NangoQt has no \"%s\" translation (it has %s)\n", qPrintable(parser.value(language)),
+                         qPrintable(NangoTranslations::availableLanguages().join(QStringLiteral(", "))));
+            return 2;
+        }
+    } else {
+        NangoTranslations::install();
+    }
     DemoTheme theme;
     theme.setDark(parser.isSet(dark));
 

@@ -27,6 +27,7 @@
 #include <NangoQt/NangoSystemBrowserWindow>
 #ifdef NANGOQT_DEMO_QML
 #include <NangoQt/NangoQuick>
+#include <NangoQt/NangoTranslations>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #endif
@@ -857,6 +858,12 @@ int main(int argc, char *argv[])
         return 2;
     }
     s_outDir = QString::fromLocal8Bit(argv[1]);
+    // NangoQt's texts in another language (issue 16), e.g. NANGOQT_SCREENSHOTS_LANGUAGE=de.
+    if (const QString language = qEnvironmentVariable("NANGOQT_SCREENSHOTS_LANGUAGE"); !language.isEmpty()
+        && !NangoTranslations::install(QLocale(language))) {
+        std::fprintf(stderr, "NangoQt has no %s catalog\n", qPrintable(language));
+        return 2;
+    }
     DemoTheme theme;
     s_theme = &theme;
     QDir().mkpath(s_outDir);
