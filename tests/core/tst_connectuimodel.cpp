@@ -26,25 +26,13 @@ namespace {
 
 constexpr int Wait = 10000;
 
-DevServerEnv::Options sampleOptions()
-{
-    DevServerEnv::Options o;
-    o.endUserId = QStringLiteral("end-user-ui");
-    o.timeoutMs = 8000;
-    o.beforeListen = [](NangoDevServer &server) {
-        QString error;
-        if (!server.loadIntegrations(NangoDevServer::sampleIntegrationsFile(), &error))
-            qFatal("sample integrations: %s", qPrintable(error));
-    };
-    return o;
-}
 
 /// The dev server with the sample integrations, a NangoAuth on it whose OAuth windows are the
 /// GUI-less FollowingWindow, and a Connect UI model with spies on its four events.
 struct Env : DevServerEnv
 {
     Env()
-        : DevServerEnv(Era::Current, {}, sampleOptions())
+        : DevServerEnv(Era::Current, {}, sampleOptions(QStringLiteral("end-user-ui"), 8000))
         , ready(&ui, &NangoConnectUIModel::ready)
         , connected(&ui, &NangoConnectUIModel::connected)
         , errors(&ui, &NangoConnectUIModel::errorOccurred)

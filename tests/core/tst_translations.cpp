@@ -25,18 +25,6 @@ constexpr int Wait = 10000;
 
 const char *const KnownSource = "The given credentials were found to be invalid. Please check the credentials and try again.";
 
-DevServerEnv::Options sampleOptions()
-{
-    DevServerEnv::Options o;
-    o.endUserId = QStringLiteral("end-user-tr");
-    o.beforeListen = [](NangoDevServer &server) {
-        QString error;
-        if (!server.loadIntegrations(NangoDevServer::sampleIntegrationsFile(), &error))
-            qFatal("sample integrations: %s", qPrintable(error));
-    };
-    return o;
-}
-
 /// The title the dev server gives posthog's apiKey field in the catalog's language.
 QString apiKeyTitle(NangoCatalog &catalog)
 {
@@ -129,7 +117,7 @@ private Q_SLOTS:
     void coreMessagesInGerman()
     {
         // A flow's error: no token at all (missing_auth_token), worded by Core.
-        DevServerEnv env(Era::Current, {}, sampleOptions());
+        DevServerEnv env(Era::Current, {}, sampleOptions(QStringLiteral("end-user-tr")));
         env.nango->setConnectSessionToken(QString());
         const auto failure = [&] {
             QSignalSpy failed(env.nango.get(), &NangoAuth::failed);
@@ -179,7 +167,7 @@ private Q_SLOTS:
 
     void catalogAsksInTheSameLanguage()
     {
-        DevServerEnv env(Era::Current, {}, sampleOptions());
+        DevServerEnv env(Era::Current, {}, sampleOptions(QStringLiteral("end-user-tr")));
         env.nango->setConnectSessionToken(env.server->createConnectSession(QStringLiteral("end-user-tr"), {}));
         NangoCatalog catalog(env.nango.get());
         QCOMPARE(catalog.language(), QStringLiteral("en")); // QLocale::setDefault above

@@ -37,3 +37,16 @@ QList<Integration> oauthIntegrations()
     autoApprove.autoApprove = true;
     return {github, autoApprove};
 }
+
+DevServerEnv::Options sampleOptions(const QString &endUserId, int timeoutMs)
+{
+    DevServerEnv::Options o;
+    o.endUserId = endUserId;
+    o.timeoutMs = timeoutMs;
+    o.beforeListen = [](NangoDevServer &server) {
+        QString error;
+        if (!server.loadIntegrations(NangoDevServer::sampleIntegrationsFile(), &error))
+            qFatal("sample integrations: %s", qPrintable(error));
+    };
+    return o;
+}

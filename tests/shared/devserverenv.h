@@ -40,6 +40,21 @@ struct DevServerEnv
     NangoDev::Era era;
 };
 
+/// Options whose server has the sample integrations and catalog
+/// (resources/devserver/integrations.sample.json: posthog-dev, stripe-dev, github-dev, …) before it
+/// listens, so the connect session made for @p endUserId may connect all of them.
+DevServerEnv::Options sampleOptions(const QString &endUserId = QStringLiteral("u"), int timeoutMs = 60000);
+
+/// The dev server with the sample integrations and catalog, and a NangoAuth with a connect
+/// session token for "u" and a 60 s flow timeout: what the Connect UI and catalog tests start from.
+struct SampleEnv : DevServerEnv
+{
+    SampleEnv()
+        : DevServerEnv(NangoDev::Era::Current, {}, sampleOptions())
+    {
+    }
+};
+
 /// The modal tests' OAuth integrations: "github" (scope "repo") and "github-auto", which the
 /// fake provider approves without showing its Allow / Deny page.
 QList<NangoDev::Integration> oauthIntegrations();

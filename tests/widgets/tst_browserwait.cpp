@@ -37,18 +37,9 @@ using Screen = NangoConnectUIModel::Screen;
 namespace {
 
 /// The dev server with the sample's integrations and catalog, a session token, the system browser.
-struct Env : DevServerEnv
+struct Env : SampleEnv
 {
-    Env()
-        : DevServerEnv(Era::Current, {})
-    {
-        QString error;
-        if (!server->loadIntegrations(NangoDevServer::sampleIntegrationsFile(), &error))
-            qFatal("sample: %s", qPrintable(error));
-        nango->setConnectSessionToken(server->createConnectSession(QStringLiteral("u")));
-        nango->setTimeout(60000);
-        nango->setBrowser(NangoAuth::Browser::System);
-    }
+    Env() { nango->setBrowser(NangoAuth::Browser::System); }
 };
 
 QWidget *focused()

@@ -39,14 +39,10 @@ namespace {
 
 /// The dev server with the sample's integrations and catalog, plus "nologo-dev" whose
 /// provider has no logo (GET of its logo answers 404), and a NangoAuth with a session token.
-struct Env : DevServerEnv
+struct Env : SampleEnv
 {
     Env()
-        : DevServerEnv(Era::Current, {})
     {
-        QString error;
-        if (!server->loadIntegrations(NangoDevServer::sampleIntegrationsFile(), &error))
-            qFatal("sample: %s", qPrintable(error));
         QJsonObject providers = server->providers();
         QJsonObject noLogo = providers.value(QStringLiteral("stripe")).toObject();
         noLogo.insert(QStringLiteral("display_name"), QStringLiteral("Zeta"));
@@ -60,8 +56,7 @@ struct Env : DevServerEnv
         zeta.displayName = QStringLiteral("Zeta (no logo)");
         all << zeta;
         server->setIntegrations(all);
-        nango->setConnectSessionToken(server->createConnectSession(QStringLiteral("u")));
-        nango->setTimeout(60000);
+        nango->setConnectSessionToken(server->createConnectSession(QStringLiteral("u"))); // one that allows nologo-dev too
     }
 };
 

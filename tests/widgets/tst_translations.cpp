@@ -29,18 +29,6 @@ using Screen = NangoConnectUIModel::Screen;
 namespace {
 const char *const KnownSource = "The given credentials were found to be invalid. Please check the credentials and try again.";
 
-struct Env : DevServerEnv
-{
-    Env()
-        : DevServerEnv(Era::Current, {})
-    {
-        QString error;
-        if (!server->loadIntegrations(NangoDevServer::sampleIntegrationsFile(), &error))
-            qFatal("sample: %s", qPrintable(error));
-        nango->setConnectSessionToken(server->createConnectSession(QStringLiteral("u")));
-        nango->setTimeout(60000);
-    }
-};
 
 /// What @p source is in German, checked to be German (not the English source).
 QString german(const char *context, const char *source, const char *disambiguation = nullptr)
@@ -87,7 +75,7 @@ private Q_SLOTS:
 
     void connectDialogScreens()
     {
-        Env env;
+        SampleEnv env;
         NangoConnectDialog dialog(env.nango.get());
         dialog.open();
         QVERIFY(waitForScreen(&dialog, Screen::Picker));
@@ -153,7 +141,7 @@ private Q_SLOTS:
 
     void modalTitle()
     {
-        Env env;
+        SampleEnv env;
         env.nango->setBrowser(NangoAuth::Browser::Embedded);
         NangoAuthFlow *flow = env.nango->auth(QStringLiteral("github-dev"));
         QVERIFY(flow);
