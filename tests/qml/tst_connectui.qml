@@ -642,9 +642,14 @@ TestCase {
         const small = win.connectUi
         small.open()
         tryCompare(small.model, "screen", ConnectUIModel.Picker, 15000)
-        const inside = (pageName) => {
+        // What is outside, "" when all is inside: asked again until the layout has settled (a
+        // loaded machine polishes later than a fixed wait allows).
+        const outside = (pageName) => {
             const p = findChild(small.contentItem, pageName)
-            verify(small.width <= 400 && small.height <= 500, "the popup is larger than the window")
+            if (!p)
+                return "no page " + pageName
+            if (small.width > 400 || small.height > 500)
+                return "the popup is larger than the window"
             const walk = item => {
                 for (let i = 0; i < item.children.length; ++i) {
                     const c = item.children[i]
@@ -652,20 +657,30 @@ TestCase {
                         continue
                     if (c instanceof Button) {
                         const pos = c.mapToItem(small.contentItem, 0, 0)
-                        verify(pos.x >= 0 && pos.y >= 0 && pos.x + c.width <= small.contentItem.width + 1
-                               && pos.y + c.height <= small.contentItem.height + 1, c.objectName + " is outside the popup")
+                        if (!(pos.x >= 0 && pos.y >= 0 && pos.x + c.width <= small.contentItem.width + 1
+                              && pos.y + c.height <= small.contentItem.height + 1))
+                            return c.objectName + " is outside the popup"
                     }
-                    walk(c)
+                    const inner = walk(c)
+                    if (inner)
+                        return inner
                 }
+                return ""
             }
-            walk(p)
+            return walk(p)
         }
-        wait(50)
-        inside("pickerPage")
+        const settled = (pageName) => {
+            let why = outside(pageName)
+            for (let i = 0; i < 50 && why !== ""; ++i) {
+                wait(100)
+                why = outside(pageName)
+            }
+            compare(why, "", pageName)
+        }
+        settled("pickerPage")
         small.model.select("jira-basic")
         tryVerify(() => small.model.form && small.model.form.hasSchema && !small.model.form.loading, 10000)
-        wait(100)
-        inside("formPage")
+        settled("formPage")
         small.model.close()
         tryCompare(small, "visible", false)
     }
