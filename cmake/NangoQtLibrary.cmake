@@ -5,8 +5,11 @@
 # NANGOQT_<COMPONENT>_TESTS_EXPORT for private classes the autotests use: it exports only in a
 # build with NANGOQT_BUILD_TESTS, so a shipped library's ABI is its public headers), the
 # CamelCase forwarding headers of CLASSES (<NangoQt/NangoAuth> → nangoauth.h), a versioned SONAME
-# (libNangoQt6<Component>.so.<major>), hidden visibility, public headers in include/NangoQt/,
-# and the install/export rules of the NangoQt package (NangoQt<Component>Targets.cmake).
+# (libNangoQt6<Component>.so.<NANGOQT_SOVERSION>), hidden visibility, public headers in
+# include/NangoQt/, and the install/export rules of the NangoQt package
+# (NangoQt<Component>Targets.cmake). Install components (cmake/NangoQtPackaging.cmake makes a
+# Debian package of each): the library itself goes to <Component>Runtime; its headers, the .so
+# name link, the export set and everything else a build against it needs go to Devel.
 function(nangoqt_setup_library target)
     cmake_parse_arguments(L "" "COMPONENT" "CLASSES" ${ARGN})
     string(TOLOWER "${L_COMPONENT}" lower)
@@ -30,7 +33,7 @@ function(nangoqt_setup_library target)
         OUTPUT_NAME NangoQt6${L_COMPONENT}
         EXPORT_NAME ${L_COMPONENT}
         VERSION ${PROJECT_VERSION}
-        SOVERSION ${PROJECT_VERSION_MAJOR}
+        SOVERSION ${NANGOQT_SOVERSION}
         # The libraries find each other in their own directory, wherever the prefix is.
         INSTALL_RPATH "$ORIGIN"
         CXX_VISIBILITY_PRESET hidden
@@ -45,14 +48,14 @@ function(nangoqt_setup_library target)
             "${CMAKE_CURRENT_SOURCE_DIR}/include/NangoQt")
 
     install(TARGETS ${target} EXPORT NangoQt${L_COMPONENT}Targets
-        LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
-        ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
-        RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
+        LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT ${L_COMPONENT}Runtime NAMELINK_COMPONENT Devel
+        ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT Devel
+        RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT ${L_COMPONENT}Runtime
         INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
-    install(DIRECTORY include/NangoQt DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
-    install(FILES "${export_header}" DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/NangoQt)
+    install(DIRECTORY include/NangoQt DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT Devel)
+    install(FILES "${export_header}" DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/NangoQt COMPONENT Devel)
     install(EXPORT NangoQt${L_COMPONENT}Targets NAMESPACE NangoQt::
-        DESTINATION ${NANGOQT_INSTALL_CMAKEDIR})
+        DESTINATION ${NANGOQT_INSTALL_CMAKEDIR} COMPONENT Devel)
 endfunction()
 
 # nangoqt_generate_headers(<PublicClass>...)
@@ -71,7 +74,7 @@ function(nangoqt_generate_headers)
         file(CONFIGURE OUTPUT "${file}" CONTENT "#include <NangoQt/${header}.h>\n")
         list(APPEND files "${file}")
     endforeach()
-    install(FILES ${files} DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/NangoQt)
+    install(FILES ${files} DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/NangoQt COMPONENT Devel)
 endfunction()
 
 # nangoqt_add_startup_object(<library> <object-target> <export-name> SOURCES ...)
@@ -109,5 +112,5 @@ function(nangoqt_add_startup_object library object_target export_name)
     target_link_libraries(${library} INTERFACE "$<TARGET_OBJECTS:$<TARGET_NAME:${object_target}>>")
     get_target_property(export_set ${library} NANGOQT_EXPORT_SET)
     install(TARGETS ${object_target} EXPORT ${export_set}
-        OBJECTS DESTINATION "${CMAKE_INSTALL_LIBDIR}/NangoQt/objects")
+        OBJECTS DESTINATION "${CMAKE_INSTALL_LIBDIR}/NangoQt/objects" COMPONENT Devel)
 endfunction()

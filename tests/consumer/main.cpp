@@ -1,14 +1,36 @@
-// Built against the *installed* NangoQt package by the package_consumer test.
+// Built against the *installed* NangoQt package by the package_consumer and package_deb tests.
+// NANGOQT_PACKAGE_VERSION: the version find_package(NangoQt) found (NangoQt_VERSION).
 #include <NangoQt/NangoAuth>
 #include <NangoQt/NangoAuthFlow>
 #include <NangoQt/NangoErrorTypes>
+#include <NangoQt/NangoQtVersion>
+#include <NangoQt/nangoqt_version.h> // also includable on its own
 
 #include <QCoreApplication>
 #include <QTimer>
 
+#include <cstdio>
+#include <cstring>
+
+// The version macros agree with each other and with the CMake package, at compile time.
+static_assert(NANGOQT_VERSION == NANGOQT_VERSION_CHECK(NANGOQT_VERSION_MAJOR, NANGOQT_VERSION_MINOR, NANGOQT_VERSION_PATCH));
+static_assert(NANGOQT_VERSION_CHECK(0, 2, 0) == 0x000200 && NANGOQT_VERSION_CHECK(1, 2, 3) == 0x010203);
+#if NANGOQT_VERSION < NANGOQT_VERSION_CHECK(0, 2, 0)
+#error "NANGOQT_VERSION is older than the 0.2 this consumer asked find_package for"
+#endif
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    // The headers' version is the package's, and the library the app runs against says the same.
+    if (std::strcmp(NANGOQT_VERSION_STRING, NANGOQT_PACKAGE_VERSION) != 0
+        || NangoQt::versionString() != QLatin1String(NANGOQT_VERSION_STRING) || NangoQt::version() != NANGOQT_VERSION) {
+        std::fprintf(stderr, "consumer: version mismatch: headers %s (0x%06x), package %s, library %s (0x%06x)\n",
+                     NANGOQT_VERSION_STRING, unsigned(NANGOQT_VERSION), NANGOQT_PACKAGE_VERSION,
+                     qPrintable(NangoQt::versionString()), NangoQt::version());
+        return 3;
+    }
+    std::printf("NangoQt %s\n", qPrintable(NangoQt::versionString()));
     NangoAuth nango;
     int rc = 1;
     // No key or token: the flow must fail with missing_auth_token, asynchronously.

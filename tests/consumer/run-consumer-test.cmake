@@ -1,18 +1,28 @@
-# Installs the build tree into a scratch prefix, moves the prefix (a relocated installation must
-# work), then configures, builds and runs the consumer apps against it with the platform's
-# default flags. -DBUILD_DIR -DSOURCE_DIR -DWORK_DIR -DGENERATOR
+# Configures, builds and runs the consumer apps against an installed NangoQt with the platform's
+# default flags. Without PREFIX it first installs the build tree into a scratch prefix and moves
+# it (a relocated installation must work); with PREFIX (tests/package: <root>/usr of the .debs
+# unpacked with dpkg -x) it uses that installation as it is.
+#   -DBUILD_DIR -DSOURCE_DIR -DWORK_DIR -DGENERATOR -DSOVERSION [-DPREFIX]
+if(NOT SOVERSION)
+    message(FATAL_ERROR "run-consumer-test.cmake needs -DSOVERSION (the libraries' SONAME version)")
+endif()
 file(REMOVE_RECURSE "${WORK_DIR}")
 set(staging "${WORK_DIR}/staging")
-set(prefix "${WORK_DIR}/prefix")
 function(run)
     execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
     if(NOT rc EQUAL 0)
         message(FATAL_ERROR "failed (${rc}): ${ARGN}\n${out}\n${err}")
     endif()
 endfunction()
-# Stripped, as packagers install (debug info, which names the build tree, goes to -dbg packages).
-run(${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${staging}" --strip)
-file(RENAME "${staging}" "${prefix}")
+if(PREFIX)
+    set(prefix "${PREFIX}")
+else()
+    set(prefix "${WORK_DIR}/prefix")
+    # Stripped, as packagers install (debug info, which names the build tree, goes to -dbg packages).
+    run(${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${staging}" --strip)
+    file(RENAME "${staging}" "${prefix}")
+endif()
+set(core_soname "libNangoQt6Core.so.${SOVERSION}")
 
 # Nothing in the installed CMake package may point into the build tree, the source tree or the
 # prefix it was installed to first.
@@ -38,11 +48,12 @@ foreach(f IN LISTS package_files)
     endforeach()
 endforeach()
 
-file(GLOB sonames "${prefix}/lib*/libNangoQt6Core.so.0" "${prefix}/lib/*/libNangoQt6Core.so.0")
+file(GLOB sonames "${prefix}/lib*/${core_soname}" "${prefix}/lib/*/${core_soname}")
 if(NOT sonames)
-    message(FATAL_ERROR "no versioned SONAME libNangoQt6Core.so.0 in ${prefix}")
+    message(FATAL_ERROR "no versioned SONAME ${core_soname} in ${prefix}")
 endif()
-if(NOT EXISTS "${prefix}/include/NangoQt/nangoauth.h" OR NOT EXISTS "${prefix}/include/NangoQt/nangoqtcore_export.h")
+if(NOT EXISTS "${prefix}/include/NangoQt/nangoauth.h" OR NOT EXISTS "${prefix}/include/NangoQt/nangoqtcore_export.h"
+   OR NOT EXISTS "${prefix}/include/NangoQt/nangoqt_version.h" OR NOT EXISTS "${prefix}/include/NangoQt/NangoQtVersion")
     message(FATAL_ERROR "public headers missing under ${prefix}/include/NangoQt")
 endif()
 # The platform's default flags: no CMAKE_BUILD_TYPE, no linker flags of ours.
@@ -54,7 +65,7 @@ run("${WORK_DIR}/build/consumer")
 # of it (readelf -d lists it as NEEDED), and the app's OAuth flow succeeds in the embedded window.
 set(ENV{QT_QPA_PLATFORM} offscreen)
 set(ENV{QTWEBENGINE_DISABLE_SANDBOX} 1)
-foreach(pair "widgets_consumer=libNangoQt6Widgets.so.0" "quick_consumer=libNangoQt6Quick.so.0")
+foreach(pair "widgets_consumer=libNangoQt6Widgets.so.${SOVERSION}" "quick_consumer=libNangoQt6Quick.so.${SOVERSION}")
     string(REPLACE "=" ";" pair "${pair}")
     list(GET pair 0 app)
     list(GET pair 1 library)
@@ -85,13 +96,32 @@ endfunction()
 # (public-api) by key events, then the hosted one (openConnectUI(), the dev server's imitation
 # at /connect) to ready and closed, in the embedded window linking NangoQt::Widgets registered.
 execute_process(COMMAND readelf -d "${WORK_DIR}/build/connectui_consumer" OUTPUT_VARIABLE dynamic RESULT_VARIABLE rc)
-foreach(library libNangoQt6Widgets.so.0 libNangoQt6Core.so.0)
+foreach(library libNangoQt6Widgets.so.${SOVERSION} ${core_soname})
     string(FIND "${dynamic}" "Shared library: [${library}]" at)
     if(NOT rc EQUAL 0 OR at EQUAL -1)
         message(FATAL_ERROR "connectui_consumer does not need ${library}:\n${dynamic}")
     endif()
 endforeach()
 run_timed(connectui_consumer "${WORK_DIR}/build/connectui_consumer" "${prefix}/bin/nango-dev-server")
+
+# Continue in your browser (issue 17) with Browser::Auto: github-auto in the embedded modal,
+# google-calendar-dev in the system browser. The system browser is what NangoQt runs on Linux,
+# `xdg-open <url>`: ours, first on PATH, notes the URL and runs browser_consumer --browse, a
+# browser with its own cookies that clicks Allow on the dev server's provider page.
+set(opener_dir "${WORK_DIR}/opener")
+file(MAKE_DIRECTORY "${opener_dir}")
+file(WRITE "${opener_dir}/xdg-open" "#!/bin/sh\nprintf '%s\\n' \"$1\" >> '${opener_dir}/opened.txt'\nexec '${WORK_DIR}/build/browser_consumer' --browse \"$1\"\n")
+file(CHMOD "${opener_dir}/xdg-open" PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
+set(saved_path "$ENV{PATH}")
+set(ENV{PATH} "${opener_dir}:$ENV{PATH}")
+unset(ENV{BROWSER})
+run_timed(browser_consumer "${WORK_DIR}/build/browser_consumer" "${prefix}/bin/nango-dev-server")
+set(ENV{PATH} "${saved_path}")
+file(STRINGS "${opener_dir}/opened.txt" opened)
+list(LENGTH opened opened_count)
+if(NOT opened_count EQUAL 1 OR NOT opened MATCHES "^https?://[^/]+/oauth/connect/google-calendar-dev([?]|$)")
+    message(FATAL_ERROR "the system browser was not opened once, on google-calendar-dev's connect link: ${opened}")
+endif()
 
 # A QML file outside the repository that says `import NangoQt`, against the installed module.
 file(READ "${WORK_DIR}/build/qml_import_dir.txt" qml_dir)
