@@ -6,6 +6,8 @@
 #include "demowindow.h"
 
 #include <NangoQt/NangoAuth>
+#include <NangoQt/NangoQtVersion>
+#include <NangoQt/NangoTranslations>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,7 +15,6 @@
 
 #ifdef NANGOQT_DEMO_QML
 #include <NangoQt/NangoQuick>
-#include <NangoQt/NangoTranslations>
 #include <QQmlApplicationEngine>
 #endif
 
@@ -68,7 +69,7 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (parser.isSet(version)) {
-        std::printf("nangoqt-demo %s\n", NANGOQT_VERSION);
+        std::printf("nangoqt-demo %s\n", qPrintable(NangoQt::versionString()));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -120,7 +121,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("nangoqt-demo"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "NangoQt demo"));
-    QApplication::setApplicationVersion(QStringLiteral(NANGOQT_VERSION));
+    QApplication::setApplicationVersion(NangoQt::versionString());
     // NangoQt's forms, modal, Connect UI and messages in the user's language (issue 16); the
     // demo's own window stays English.
     if (parser.isSet(language)) {

@@ -25,9 +25,9 @@
 #include <NangoQt/NangoCredentialsForm>
 #include <NangoQt/NangoCredentialsFormModel>
 #include <NangoQt/NangoSystemBrowserWindow>
+#include <NangoQt/NangoTranslations>
 #ifdef NANGOQT_DEMO_QML
 #include <NangoQt/NangoQuick>
-#include <NangoQt/NangoTranslations>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #endif
