@@ -4,6 +4,7 @@
 #include <NangoQt/NangoAuthFlow>
 #include <NangoQt/NangoErrorTypes>
 #include <NangoQt/NangoQtVersion>
+#include <NangoQt/NangoTranslations>
 #include <NangoQt/nangoqt_version.h> // also includable on its own
 
 #include <QCoreApplication>
@@ -32,14 +33,33 @@ int main(int argc, char **argv)
     }
     std::printf("NangoQt %s\n", qPrintable(NangoQt::versionString()));
     NangoAuth nango;
-    int rc = 1;
-    // No key or token: the flow must fail with missing_auth_token, asynchronously.
-    QObject::connect(&nango, &NangoAuth::failed, &app, [&rc](const QString &type, const QString &message) {
-        rc = type == QLatin1String(NangoErrorType::MissingAuthToken) && !message.isEmpty() ? 0 : 2;
-        QCoreApplication::quit();
-    });
-    nango.auth(QStringLiteral("github"), QStringLiteral("user-42"));
-    QTimer::singleShot(5000, &app, &QCoreApplication::quit);
-    app.exec();
-    return rc;
+    // No key or token: the flow must fail with missing_auth_token, asynchronously — in English,
+    // then, with the installed library's German catalog (issue 16), in German.
+    const auto failure = [&app, &nango] {
+        QString result;
+        const auto connection = QObject::connect(&nango, &NangoAuth::failed, &app, [&result](const QString &type, const QString &message) {
+            result = type == QLatin1String(NangoErrorType::MissingAuthToken) ? message : QStringLiteral("<%1>").arg(type);
+            QCoreApplication::quit();
+        });
+        nango.auth(QStringLiteral("github"), QStringLiteral("user-42"));
+        QTimer::singleShot(5000, &app, &QCoreApplication::quit);
+        app.exec();
+        QObject::disconnect(connection);
+        return result;
+    };
+    const QString english = failure();
+    if (english.isEmpty() || english.startsWith(QLatin1Char('<')))
+        return 2;
+    if (!NangoTranslations::availableLanguages().contains(QStringLiteral("de")) || !NangoTranslations::install(QLocale(QLocale::German))) {
+        std::fprintf(stderr, "consumer: the installed NangoQt has no German catalog (%s)\n",
+                     qPrintable(NangoTranslations::availableLanguages().join(QLatin1Char(' '))));
+        return 4;
+    }
+    const QString german = failure();
+    if (german.isEmpty() || german == english) {
+        std::fprintf(stderr, "consumer: the message is not German: %s\n", qPrintable(german));
+        return 4;
+    }
+    std::printf("%s\n%s\n", qPrintable(english), qPrintable(german));
+    return 0;
 }
