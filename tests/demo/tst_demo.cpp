@@ -670,6 +670,10 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(uiModel->screen(), NangoConnectUIModel::Screen::Success, 10000);
         QTRY_VERIFY(logHas(backend, QStringLiteral("Connect UI: connected public-api as ") + uiModel->connectionId()));
         QTRY_COMPARE(statusOfNewest(connections), DemoBackend::tr("Connected"));
+        // Enter once Finish has the focus (the popup moves it there a moment after the screen
+        // changes), as a person presses it.
+        QQuickItem *finish = nullptr;
+        QTRY_VERIFY((finish = findItem(window->contentItem(), QStringLiteral("finishButton"))) && finish->hasActiveFocus());
         QTest::keyClick(window, Qt::Key_Return);
         QTRY_VERIFY(!connectUI->property("visible").toBool());
         QTRY_VERIFY(logHas(backend, QStringLiteral("Connect UI: closed")));
