@@ -463,6 +463,23 @@ private Q_SLOTS:
         QTRY_VERIFY(window.palette().color(QPalette::Window).lightnessF() > 0.5);
     }
 
+    void unknownLanguage()
+    {
+        // A name that is no locale, and a locale NangoQt has no catalog for: refused before any window.
+        for (const QString &code : {QStringLiteral("zz-not-a-locale"), QStringLiteral("zh_CN")}) {
+            QProcess demo;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            demo.setProcessEnvironment(env);
+            demo.start(QStringLiteral(NANGOQT_DEMO_EXE), {QStringLiteral("--language"), code});
+            QVERIFY(demo.waitForFinished(20000));
+            QCOMPARE(demo.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(demo.exitCode(), 2);
+            const QString err = QString::fromLocal8Bit(demo.readAllStandardError());
+            QVERIFY2(err.contains(code) && err.contains(QStringLiteral("de, es, fr, ja")), qPrintable(err));
+        }
+    }
+
     void helpWithoutADisplay()
     {
         for (const QStringList &args : {QStringList{QStringLiteral("--help")}, QStringList{QStringLiteral("--no-such-option")}}) {

@@ -47,6 +47,11 @@ TestCase {
         Translations.remove()
         compare(Translations.language, "")
     }
+    function test_notALocaleName() {
+        ignoreWarning(/is not a locale name/)
+        verify(!Translations.install("zz-not-a-locale"))
+        compare(Translations.language, "de") // unchanged
+    }
     function init() {
         Translations.install("de") // also after a test that switched
         nango.connectSessionToken = testEnv.newSessionToken()

@@ -34,7 +34,7 @@
  * and de), and the hosted Connect UI (NangoAuth::openConnectUI()) gets it as `lang` unless
  * NangoConnectUIOptions::language says otherwise. A message of the Nango server that NangoQt
  * has no translation for reaches the user as the server wrote it, marked as the server's words
- * (in German: „Antwort des Nango-Servers: “…”“).
+ * (in German: Antwort des Nango-Servers: „…“).
  *
  * In QML the singleton `Translations` of `import NangoQt` offers the same: `Translations.install()`,
  * `Translations.install("de")`, `Translations.language`.
