@@ -21,6 +21,8 @@
 //             no window showed; 4 timeout; 5 the dev server did not start; 6 google-calendar-dev
 //             was not in the system browser or had no authorizationUrl; 64 usage.
 // Exit (--browse): 0 the callback page answered 2xx; 1 the flow went elsewhere; 3 timeout.
+#include "consumersupport.h"
+
 #include <NangoQt/NangoAuth>
 #include <NangoQt/NangoAuthFlow>
 #include <NangoQt/NangoConnectAction>
@@ -123,18 +125,6 @@ int browse(int argc, char **argv)
     return browser.result;
 }
 
-class WindowWatcher : public QObject
-{
-public:
-    bool shown = false;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Show && watched->isWindowType())
-            shown = true;
-        return false;
-    }
-};
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -147,22 +137,8 @@ int main(int argc, char **argv)
     // No main window of its own: the modal closing after the first flow must not end the app.
     app.setQuitOnLastWindowClosed(false);
 
-    QProcess server;
-    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    server.start(QString::fromLocal8Bit(argv[1]),
-                 {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--era"), QStringLiteral("current")});
-    QUrl host;
-    QString token;
-    while ((host.isEmpty() || token.isEmpty()) && server.waitForReadyRead(10000)) {
-        while (server.canReadLine()) {
-            const QString line = QString::fromUtf8(server.readLine()).trimmed();
-            if (line.startsWith(QLatin1String("Listening on ")))
-                host = QUrl(line.mid(13));
-            else if (line.startsWith(QLatin1String("session token: ")))
-                token = line.mid(15);
-        }
-    }
-    if (host.isEmpty() || token.isEmpty()) {
+    DevServerProcess server;
+    if (!server.start(QString::fromLocal8Bit(argv[1]))) {
         say("browser_consumer", QStringLiteral("nango-dev-server did not start"));
         return 5;
     }
@@ -170,8 +146,8 @@ int main(int argc, char **argv)
     WindowWatcher watcher;
     app.installEventFilter(&watcher);
     NangoAuth nango;
-    nango.setHost(host);
-    nango.setConnectSessionToken(token);
+    nango.setHost(server.host);
+    nango.setConnectSessionToken(server.token);
     nango.setTimeout(60000);
     nango.setBrowser(NangoAuth::Browser::Auto);
 
@@ -227,7 +203,5 @@ int main(int argc, char **argv)
     });
     QTimer::singleShot(90000, &app, &QCoreApplication::quit);
     app.exec();
-    server.terminate();
-    server.waitForFinished(5000);
     return rc;
 }

@@ -16,6 +16,8 @@
 //   connectui_consumer <nango-dev-server>
 // Exit: 0 both passed; 2 the native Connect UI failed; 3 the hosted one failed; 4 a step timed
 //       out (30 s); 5 the dev server did not start; 64 usage. Each failure says why on stderr.
+#include "consumersupport.h"
+
 #include <NangoQt/NangoAuth>
 #include <NangoQt/NangoConnectDialog>
 #include <NangoQt/NangoConnectUIModel>
@@ -99,19 +101,6 @@ int fail(int rc, const char *what)
     std::fprintf(stderr, "connectui_consumer: %s\n", what);
     return rc;
 }
-
-/// Notices any QWindow being shown.
-class WindowWatcher : public QObject
-{
-public:
-    int shown = 0;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Show && watched->isWindowType())
-            ++shown;
-        return false;
-    }
-};
 
 int nativeConnectUI(NangoAuth *nango)
 {
@@ -223,36 +212,20 @@ int main(int argc, char **argv)
     if (argc < 2)
         return 64;
 
-    QProcess server;
-    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    server.start(QString::fromLocal8Bit(argv[1]),
-                 {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--era"), QStringLiteral("current")});
-    QUrl host;
-    QString token;
-    while ((host.isEmpty() || token.isEmpty()) && server.waitForReadyRead(10000)) {
-        while (server.canReadLine()) {
-            const QString line = QString::fromUtf8(server.readLine()).trimmed();
-            if (line.startsWith(QLatin1String("Listening on ")))
-                host = QUrl(line.mid(13));
-            else if (line.startsWith(QLatin1String("session token: ")))
-                token = line.mid(15);
-        }
-    }
-    if (host.isEmpty() || token.isEmpty())
+    DevServerProcess server;
+    if (!server.start(QString::fromLocal8Bit(argv[1])))
         return fail(5, "nango-dev-server did not start (no URL and session token on its output)");
-    QObject::connect(&server, &QProcess::readyReadStandardOutput, &server, [&server] { server.readAllStandardOutput(); });
+    QObject::connect(&server.process, &QProcess::readyReadStandardOutput, &server.process, [&server] { server.process.readAllStandardOutput(); });
 
     int rc = 0;
     {
         NangoAuth nango;
-        nango.setHost(host);
-        nango.setConnectSessionToken(token);
+        nango.setHost(server.host);
+        nango.setConnectSessionToken(server.token);
         nango.setBrowser(NangoAuth::Browser::Embedded); // no system-browser fallback
         rc = nativeConnectUI(&nango);
         if (rc == 0)
-            rc = hostedConnectUI(&nango, host);
+            rc = hostedConnectUI(&nango, server.host);
     }
-    server.terminate();
-    server.waitForFinished(5000);
     return rc;
 }

@@ -11,6 +11,8 @@
 //   oauth_consumer <nango-dev-server>   (its built-in sample integrations)
 // Exit: 0 succeeded through a shown window; 2 the flow failed; 3 no window was shown; 4 timeout;
 //       5 the dev server did not start; 64 usage.
+#include "consumersupport.h"
+
 #include <NangoQt/NangoAuth>
 #include <NangoQt/NangoAuthFlow>
 
@@ -23,29 +25,10 @@ using Application = QGuiApplication;
 using Application = QApplication;
 #endif
 
-#include <QEvent>
-#include <QProcess>
 #include <QTimer>
 #include <QWindow>
 
 #include <cstdio>
-
-namespace {
-
-/// Notices any QWindow being shown (the modal, whichever face made it).
-class WindowWatcher : public QObject
-{
-public:
-    bool shown = false;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Show && watched->isWindowType())
-            shown = true;
-        return false;
-    }
-};
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -56,22 +39,8 @@ int main(int argc, char **argv)
     if (argc < 2)
         return 64;
 
-    QProcess server;
-    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    server.start(QString::fromLocal8Bit(argv[1]),
-                 {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--era"), QStringLiteral("current")});
-    QUrl host;
-    QString token;
-    while ((host.isEmpty() || token.isEmpty()) && server.waitForReadyRead(10000)) {
-        while (server.canReadLine()) {
-            const QString line = QString::fromUtf8(server.readLine()).trimmed();
-            if (line.startsWith(QLatin1String("Listening on ")))
-                host = QUrl(line.mid(13));
-            else if (line.startsWith(QLatin1String("session token: ")))
-                token = line.mid(15);
-        }
-    }
-    if (host.isEmpty() || token.isEmpty()) {
+    DevServerProcess server;
+    if (!server.start(QString::fromLocal8Bit(argv[1]))) {
         std::fprintf(stderr, "oauth_consumer: nango-dev-server did not start\n");
         return 5;
     }
@@ -80,8 +49,8 @@ int main(int argc, char **argv)
     app.installEventFilter(&watcher);
 
     NangoAuth nango;
-    nango.setHost(host);
-    nango.setConnectSessionToken(token);
+    nango.setHost(server.host);
+    nango.setConnectSessionToken(server.token);
     nango.setBrowser(NangoAuth::Browser::Embedded); // no system-browser fallback
     int rc = 4;
     QObject::connect(&nango, &NangoAuth::succeeded, &app, [&](const QString &key, const QString &connectionId) {
@@ -97,7 +66,5 @@ int main(int argc, char **argv)
     nango.auth(QStringLiteral("github-auto"));
     QTimer::singleShot(60000, &app, &QCoreApplication::quit);
     app.exec();
-    server.terminate();
-    server.waitForFinished(5000);
     return rc;
 }
