@@ -125,8 +125,7 @@ int main(int argc, char *argv[])
     // NangoQt's forms, modal, Connect UI and messages in the user's language (issue 16); the
     // demo's own window stays English.
     if (parser.isSet(language)) {
-        const QLocale chosen(parser.value(language)); // a name QLocale does not know reads as C
-        if ((chosen.language() == QLocale::C && parser.value(language) != QLatin1String("C")) || !NangoTranslations::install(chosen)) {
+        if (!NangoTranslations::install(parser.value(language))) {
             std::fprintf(stderr, "nangoqt-demo: NangoQt has no \"%s\" translation (it has %s)\n", qPrintable(parser.value(language)),
                          qPrintable(NangoTranslations::availableLanguages().join(QStringLiteral(", "))));
             return 2;

@@ -25,7 +25,7 @@ public:
 
     QString language() const;
     QStringList availableLanguages() const;
-    /// NangoTranslations::install(QLocale(locale)), or QLocale() when @p locale is empty.
+    /// NangoTranslations::install(locale): a locale name, QLocale() when empty, false for a name that is no locale.
     Q_INVOKABLE bool install(const QString &locale = QString());
     /// NangoTranslations::remove().
     Q_INVOKABLE void remove();

@@ -129,6 +129,19 @@ bool NangoTranslations::install(const QLocale &locale)
     return known;
 }
 
+bool NangoTranslations::install(const QString &localeName)
+{
+    if (localeName.isEmpty())
+        return install(QLocale());
+    const QLocale locale(localeName);
+    if (locale.language() == QLocale::C && localeName.compare(QLatin1String("C"), Qt::CaseInsensitive) != 0) {
+        qCWarning(lcNangoCore, "NangoTranslations::install(): \"%s\" is not a locale name (such as \"de\" or \"fr_CA\").",
+                  qPrintable(localeName));
+        return false;
+    }
+    return install(locale);
+}
+
 void NangoTranslations::remove()
 {
     uninstallAll();

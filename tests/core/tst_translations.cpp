@@ -14,6 +14,7 @@
 #include <NangoQt/NangoFormField>
 #include <NangoQt/NangoTranslations>
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -100,6 +101,20 @@ private Q_SLOTS:
         QCOMPARE(NangoTranslations::language(), QString());
         QCOMPARE(QCoreApplication::translate("NangoAuth", KnownSource), QString::fromLatin1(KnownSource));
         QCOMPARE(changed.count(), 2);
+    }
+
+    void localeNames()
+    {
+        QVERIFY(NangoTranslations::install(QStringLiteral("de_AT")));
+        QCOMPARE(NangoTranslations::language(), QStringLiteral("de"));
+        QVERIFY(NangoTranslations::install(QStringLiteral("fr-CA")));
+        QCOMPARE(NangoTranslations::language(), QStringLiteral("fr"));
+        // A name that is no locale would read as C (English): refused, nothing changed.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("\"zz-not-a-locale\" is not a locale name")));
+        QVERIFY(!NangoTranslations::install(QStringLiteral("zz-not-a-locale")));
+        QCOMPARE(NangoTranslations::language(), QStringLiteral("fr"));
+        QVERIFY(NangoTranslations::install(QStringLiteral("C")));
+        QCOMPARE(NangoTranslations::language(), QStringLiteral("en"));
     }
 
     void switchingReplacesTheCatalogs()

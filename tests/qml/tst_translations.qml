@@ -48,7 +48,7 @@ TestCase {
         compare(Translations.language, "")
     }
     function test_notALocaleName() {
-        ignoreWarning(/is not a locale name/)
+        ignoreWarning(/is not a locale name/) // nangoqt.core's warning
         verify(!Translations.install("zz-not-a-locale"))
         compare(Translations.language, "de") // unchanged
     }

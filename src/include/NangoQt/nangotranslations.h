@@ -57,6 +57,12 @@ public:
      * the texts then stay English and language() is "en". Main thread only.
      */
     static bool install(const QLocale &locale = QLocale());
+    /**
+     * The same for a locale name ("de", "fr_CA", "ja-JP"; empty: QLocale()). A name that is no
+     * locale — QLocale would read it as the C locale, that is English — is refused: false, a
+     * warning, nothing changed.
+     */
+    static bool install(const QString &localeName);
     /// Removes the catalogs install() installed: NangoQt's texts are English again, language() empty.
     static void remove();
     /// The language in effect after install() ("en" when none of NangoQt's matched), empty before.
